@@ -1,0 +1,141 @@
+"""The `assembler` command: parse arguments, call the pipeline, map errors to exit codes."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from .errors import AssemblyError, Diagnostic
+from .pipeline import check, output_name
+
+INTERNAL_ERROR = 70
+
+
+class UserError(click.ClickException):
+    """Diagnostics printed as `path:line:col: message`, exit code of their class."""
+
+    def __init__(self, error: AssemblyError) -> None:
+        super().__init__(str(error))
+        self.diagnostics = error.diagnostics
+        self.exit_code = error.exit_code
+
+    def show(self, file=None) -> None:  # type: ignore[no-untyped-def]
+        _print_diagnostics(self.diagnostics)
+        errors = sum(1 for d in self.diagnostics if not d.warning)
+        warnings = len(self.diagnostics) - errors
+        click.echo(f"{errors} error(s), {warnings} warning(s) treated as errors"
+                   if warnings and errors == 0 else f"{errors} error(s)", err=True)
+
+
+def _print_diagnostics(items: list[Diagnostic]) -> None:
+    for d in items:
+        click.echo(str(d), err=True)
+
+
+sources_opt = click.option("--sources", "sources", type=click.Path(path_type=Path),
+                           default=Path("sources"), show_default=True,
+                           help="Folder with plan.yaml, common/ and local/.")
+out_opt = click.option("--out", "out", type=click.Path(path_type=Path), default=Path("output"),
+                       show_default=True, help="Folder for generated files.")
+strict_opt = click.option("--strict", is_flag=True, help="Treat warnings as errors.")
+round_opt = click.option("--round", "round_id", default=None,
+                         help="Round to build (default: current_round in plan.yaml).")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="plan-assembler")
+def cli() -> None:
+    """Assemble a joint county plan (common parts + local additions) into Word documents."""
+
+
+@cli.command("check")
+@sources_opt
+@strict_opt
+def check_cmd(sources: Path, strict: bool) -> None:
+    """Validate the sources and report every problem at once."""
+    try:
+        checked = check(sources, strict=strict)
+    except AssemblyError as exc:
+        raise UserError(exc) from None
+    _print_diagnostics(checked.diagnostics.warnings)
+    n = len(checked.sources.chapters)
+    click.echo(f"ok: {n} common sections, {len(checked.sources.additions)} local additions, "
+               f"{len(checked.sources.local_sections)} local sections, "
+               f"{len(checked.diagnostics.warnings)} warning(s)")
+
+
+@cli.command("build")
+@sources_opt
+@out_opt
+@round_opt
+@strict_opt
+@click.option("--edition", "-e", "wanted", multiple=True,
+              help="Edition id to build (repeatable; 'lan' is the county-wide one). Default: all.")
+@click.option("--template", type=click.Path(path_type=Path),
+              default=Path("templates/plan.docx"), show_default=True, help="House template.")
+@click.option("--force", is_flag=True, help="Overwrite outputs even if edited by hand.")
+def build_cmd(sources: Path, out: Path, round_id: str | None, strict: bool,
+              wanted: tuple[str, ...], template: Path, force: bool) -> None:
+    """Build the Word editions into OUT/<round>/."""
+    from .pipeline import build
+
+    try:
+        checked, written = build(sources, out, template, wanted or None, round_id, strict, force)
+    except AssemblyError as exc:
+        raise UserError(exc) from None
+    _print_diagnostics(checked.diagnostics.warnings)
+    for path in written:
+        click.echo(f"wrote {path}")
+
+
+@cli.command("list")
+@sources_opt
+def list_cmd(sources: Path) -> None:
+    """List editions, arenas, principals, slots and which arenas fill them."""
+    from .compose import editions, slot_index
+
+    try:
+        checked = check(sources)
+    except AssemblyError as exc:
+        raise UserError(exc) from None
+    src = checked.sources
+    cfg = src.config
+    click.echo(f"Round: {checked.round_id} (rounds: {', '.join(r.id for r in cfg.rounds)})")
+    click.echo("Editions:")
+    for e in editions(src):
+        click.echo(f"  {e.id:<14} {output_name(e):<24} {e.name}")
+    click.echo("Principals:")
+    for p in cfg.principals:
+        arenas = [a.id for a in cfg.arenas if p.id in a.principals]
+        click.echo(f"  {p.id:<14} {p.name} ({p.decision_body}); arenas: {', '.join(arenas)}")
+    click.echo("Arenas:")
+    for a in cfg.arenas:
+        click.echo(f"  {a.id:<14} {a.name}; principals: {', '.join(a.principals)}")
+    click.echo("Slots:")
+    for section, slots in slot_index(src).items():
+        for name in slots:
+            fills = [f"{x.arena_id}({x.mode})" for x in src.additions
+                     if x.section_id == section and x.slot == name]
+            click.echo(f"  {section}#{name}: {', '.join(fills) or '-'}")
+    if src.local_sections:
+        click.echo("Local sections:")
+        for ls in src.local_sections:
+            click.echo(f"  {ls.section.id} ({ls.arena_id}) after {ls.after}")
+
+
+def main() -> None:
+    """Console entry point; an unexpected exception is reported without a traceback."""
+    try:
+        cli.main(standalone_mode=True)
+    except SystemExit:
+        raise
+    except Exception as exc:  # noqa: BLE001 - last line of defence, keep output readable
+        if os.environ.get("ASSEMBLER_DEBUG"):
+            raise
+        click.echo(f"internal error: {type(exc).__name__}: {exc}\n"
+                   "This is a bug in plan-assembler; rerun with ASSEMBLER_DEBUG=1 and report it.",
+                   err=True)
+        sys.exit(INTERNAL_ERROR)

@@ -1,0 +1,218 @@
+"""compose: common chapters + one edition's local additions and local sections → `Document`.
+
+`validate` checks every addition and local section against the common text once (unknown section
+or slot, conflicting overrides, placement cycles); `compose` then builds an edition and can
+assume the sources are consistent.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .errors import Diagnostics, ExitCode, Loc
+from .model import (
+    COUNTY,
+    Addition,
+    Block,
+    Document,
+    Edition,
+    ListBlock,
+    LocalSection,
+    LocalText,
+    Quote,
+    Section,
+    Slot,
+    Sources,
+)
+
+
+def editions(sources: Sources) -> tuple[Edition, ...]:
+    """The county-wide edition first, then one per arena in configuration order."""
+    cfg = sources.config
+    county = Edition(COUNTY, "county", cfg.plan.title, cfg.plan.county)
+    return (county,) + tuple(
+        Edition(a.id, "arena", cfg.plan.title, a.name, a) for a in cfg.arenas
+    )
+
+
+def _slots_in(blocks: tuple[Block, ...]) -> list[Slot]:
+    out: list[Slot] = []
+    for block in blocks:
+        if isinstance(block, Slot):
+            out.append(block)
+        elif isinstance(block, Quote):
+            out.extend(_slots_in(block.blocks))
+        elif isinstance(block, ListBlock):
+            for item in block.items:
+                out.extend(_slots_in(item))
+    return out
+
+
+def slot_index(sources: Sources, diags: Diagnostics | None = None) -> dict[str, dict[str, Slot]]:
+    """section id → slot name → slot, each slot owned by its nearest section with an id."""
+    index: dict[str, dict[str, Slot]] = {}
+
+    def visit(section: Section, owner: str) -> None:
+        if section.explicit_id:
+            owner = section.id
+            index.setdefault(owner, {})
+        for slot in _slots_in(section.blocks):
+            known = index[owner]
+            if slot.name in known and diags is not None:
+                diags.error(slot.loc, ExitCode.REFERENCE,
+                            f"duplicate slot {slot.name!r} in section {owner!r} "
+                            f"(first at {known[slot.name].loc})",
+                            "give the slot another name or give its sub-section an {#id}")
+            known.setdefault(slot.name, slot)
+        for child in section.children:
+            visit(child, owner)
+
+    for chapter in sources.chapters:
+        visit(chapter.section, chapter.section.id)
+    return index
+
+
+def all_sections(sources: Sources) -> list[tuple[Section, str]]:
+    """Every section with an explicit id and its origin ('' common, else arena id)."""
+    out = [(s, "") for c in sources.chapters for s in c.section.walk() if s.explicit_id]
+    out += [(s, ls.arena_id) for ls in sources.local_sections for s in ls.section.walk()
+            if s.explicit_id]
+    return out
+
+
+def validate(sources: Sources, diags: Diagnostics) -> None:
+    """Report every composition problem in the sources, whatever the edition."""
+    seen: dict[str, Loc] = {}
+    for section, _ in all_sections(sources):
+        if section.id in seen:
+            diags.error(section.loc, ExitCode.REFERENCE,
+                        f"duplicate section id {section.id!r} "
+                        f"(first defined at {seen[section.id]})",
+                        "section ids must be unique over common and local files")
+        else:
+            seen[section.id] = section.loc
+    slots = slot_index(sources, diags)
+    claimed: dict[tuple[str, str, str], Loc] = {}
+    for add in sources.additions:
+        if add.section_id not in slots:
+            hint = ("that is a local section; slots exist only in common sections"
+                    if add.section_id in seen else
+                    "sections with slots: " + ", ".join(sorted(k for k, v in slots.items() if v)))
+            diags.error(add.target_loc, ExitCode.COMPOSE,
+                        f"addition for unknown section {add.section_id!r}", hint)
+        elif add.slot not in slots[add.section_id]:
+            names = ", ".join(sorted(slots[add.section_id])) or "none"
+            diags.error(add.target_loc, ExitCode.COMPOSE,
+                        f"section {add.section_id!r} has no slot {add.slot!r}; this addition "
+                        "has nowhere to go", f"slots in that section: {names}")
+        if add.mode in ("replace", "remove"):
+            key = (add.arena_id, add.section_id, add.slot)
+            if key in claimed:
+                diags.error(add.loc, ExitCode.COMPOSE,
+                            f"second override of {add.section_id}#{add.slot} by arena "
+                            f"{add.arena_id!r} (first at {claimed[key]})",
+                            "merge the two replacements into one file")
+            claimed[key] = add.loc
+    _validate_local_sections(sources, seen, diags)
+    for strategy in sources.config.strategies:
+        if strategy.section and strategy.section not in seen:
+            diags.error(strategy.loc, ExitCode.REFERENCE,
+                        f"strategy {strategy.id!r} points to unknown section {strategy.section!r}")
+
+
+def _validate_local_sections(sources: Sources, seen: dict[str, Loc], diags: Diagnostics) -> None:
+    local_ids = {ls.section.id: ls for ls in sources.local_sections}
+    for ls in sources.local_sections:
+        if _slots_in(ls.section.blocks) or any(_slots_in(s.blocks) for s in ls.section.walk()):
+            diags.error(ls.loc, ExitCode.COMPOSE, "slots are not allowed in a local section")
+        if ls.after not in seen:
+            diags.error(ls.after_loc, ExitCode.REFERENCE,
+                        f"local section placed after unknown section {ls.after!r}")
+            continue
+        other = local_ids.get(ls.after)
+        if other is not None and other.arena_id != ls.arena_id:
+            diags.error(ls.after_loc, ExitCode.COMPOSE,
+                        f"local section placed after another arena's section {ls.after!r}")
+        chain, cur = [ls.section.id], ls
+        while cur.after in local_ids:
+            cur = local_ids[cur.after]
+            if cur.section.id in chain:
+                diags.error(ls.after_loc, ExitCode.REFERENCE, "cycle in local section placement: "
+                            + " → ".join(chain + [cur.section.id]))
+                break
+            chain.append(cur.section.id)
+
+
+def _fill(slot: Slot, owner: str, adds: list[Addition], county: bool,
+          names: dict[str, str]) -> Slot:
+    mine = [a for a in adds if a.section_id == owner and a.slot == slot.name]
+
+    def wrap(a: Addition) -> LocalText:
+        return LocalText(a.arena_id, names[a.arena_id], a.mode, a.reason, a.blocks, county, a.loc)
+
+    if county:
+        return replace(slot, blocks=slot.blocks + tuple(wrap(a) for a in mine))
+    override = next((a for a in mine if a.mode in ("replace", "remove")), None)
+    body: tuple[Block, ...] = (wrap(override),) if override is not None else slot.blocks
+    before = tuple(wrap(a) for a in mine if a.mode == "prepend")
+    after = tuple(wrap(a) for a in mine if a.mode == "append")
+    return replace(slot, blocks=before + body + after)
+
+
+def _fill_blocks(blocks: tuple[Block, ...], owner: str, adds: list[Addition], county: bool,
+                 names: dict[str, str]) -> tuple[Block, ...]:
+    out: list[Block] = []
+    for b in blocks:
+        if isinstance(b, Slot):
+            out.append(_fill(b, owner, adds, county, names))
+        elif isinstance(b, Quote):
+            out.append(replace(b, blocks=_fill_blocks(b.blocks, owner, adds, county, names)))
+        elif isinstance(b, ListBlock):
+            items = tuple(_fill_blocks(i, owner, adds, county, names) for i in b.items)
+            out.append(replace(b, items=items))
+        else:
+            out.append(b)
+    return tuple(out)
+
+
+def _build(section: Section, owner: str, level: int, adds: list[Addition],
+           locals_after: dict[str, list[LocalSection]], county: bool,
+           names: dict[str, str]) -> list[Section]:
+    owner = section.id if section.explicit_id else owner
+    children: list[Section] = []
+    for child in section.children:
+        children.extend(_build(child, owner, level + 1, adds, locals_after, county, names))
+    built = replace(section, level=level, children=tuple(children),
+                    blocks=_fill_blocks(section.blocks, owner, adds, county, names))
+    out = [built]
+    for ls in locals_after.get(section.id, []):
+        out.extend(_build(replace(ls.section, origin=ls.arena_id), owner, level, adds,
+                          locals_after, county, names))
+    return out
+
+
+def compose(sources: Sources, edition: Edition) -> Document:
+    """The sections of one edition, slots filled; assumes `validate` found no errors."""
+    county = edition.kind == "county"
+    wanted = {a.id for a in sources.config.arenas} if county else {edition.id}
+    adds = [a for a in sources.additions if a.arena_id in wanted]
+    order = {a.id: i for i, a in enumerate(sources.config.arenas)}
+    adds.sort(key=lambda a: order[a.arena_id])
+    names = {a.id: a.name for a in sources.config.arenas}
+    locals_after: dict[str, list[LocalSection]] = {}
+    for ls in sorted((s for s in sources.local_sections if s.arena_id in wanted),
+                     key=lambda s: order[s.arena_id]):
+        locals_after.setdefault(ls.after, []).append(ls)
+    sections: list[Section] = []
+    for chapter in sources.chapters:
+        sections.extend(_build(chapter.section, chapter.section.id, 1, adds, locals_after,
+                               county, names))
+    footnotes: dict[str, tuple[Block, ...]] = {}
+    for c in sources.chapters:
+        footnotes.update(c.footnotes)
+    for a in adds:
+        footnotes.update(a.footnotes)
+    for ls in sources.local_sections:
+        if ls.arena_id in wanted:
+            footnotes.update(ls.footnotes)
+    return Document(edition, tuple(sections), footnotes)

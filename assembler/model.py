@@ -1,0 +1,315 @@
+"""The document model: frozen dataclasses, each source-derived object carrying its `Loc`.
+
+Inlines and blocks are a small AST in the spirit of pandoc's; sections form a tree. Everything
+downstream of `load` works on these objects only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+from .errors import Loc
+
+# --------------------------------------------------------------------------- inlines
+
+
+@dataclass(frozen=True)
+class Text:
+    text: str
+    bold: bool = False
+    italic: bool = False
+    code: bool = False
+
+
+@dataclass(frozen=True)
+class LineBreak:
+    pass
+
+
+@dataclass(frozen=True)
+class Link:
+    url: str
+    children: tuple[Inline, ...]
+
+
+@dataclass(frozen=True)
+class CrossRef:
+    """`[](#id)` or `[text](#id)`; resolved to "avsnitt 3.2 Titel" with a link."""
+
+    target: str
+    children: tuple[Inline, ...]
+    loc: Loc
+
+
+@dataclass(frozen=True)
+class Var:
+    """`{{ plan.valid_from }}`; resolved to text."""
+
+    name: str
+    loc: Loc
+    bold: bool = False
+    italic: bool = False
+
+
+@dataclass(frozen=True)
+class FootnoteRef:
+    label: str
+    loc: Loc
+
+
+@dataclass(frozen=True)
+class SectionLink:
+    """A resolved cross-reference: link text and the bookmark it points to."""
+
+    anchor: str
+    children: tuple[Inline, ...]
+
+
+@dataclass(frozen=True)
+class Note:
+    """A resolved footnote: its number and its content."""
+
+    number: int
+    blocks: tuple[Block, ...]
+
+
+Inline = Text | LineBreak | Link | CrossRef | Var | FootnoteRef | SectionLink | Note
+
+# --------------------------------------------------------------------------- blocks
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    children: tuple[Inline, ...]
+    loc: Loc
+
+
+@dataclass(frozen=True)
+class ListBlock:
+    ordered: bool
+    items: tuple[tuple[Block, ...], ...]
+    loc: Loc
+    start: int = 1
+
+
+@dataclass(frozen=True)
+class Table:
+    header: tuple[tuple[Inline, ...], ...]
+    rows: tuple[tuple[tuple[Inline, ...], ...], ...]
+    align: tuple[str, ...]
+    loc: Loc
+
+
+@dataclass(frozen=True)
+class Quote:
+    blocks: tuple[Block, ...]
+    loc: Loc
+
+
+@dataclass(frozen=True)
+class Slot:
+    """A named place for local text; `blocks` is the common text that fills it by default."""
+
+    name: str
+    blocks: tuple[Block, ...]
+    loc: Loc
+
+
+@dataclass(frozen=True)
+class LocalText:
+    """Text from an arena placed in a slot by `compose`, kept attributed for rendering."""
+
+    arena_id: str
+    arena_name: str
+    mode: Mode
+    reason: str
+    blocks: tuple[Block, ...]
+    show_attribution: bool
+    loc: Loc
+
+
+Block = Paragraph | ListBlock | Table | Quote | Slot | LocalText
+Mode = Literal["append", "prepend", "replace", "remove"]
+MODES: tuple[Mode, ...] = ("append", "prepend", "replace", "remove")
+OVERRIDE_MODES: tuple[Mode, ...] = ("replace", "remove")
+
+# --------------------------------------------------------------------------- sections
+
+
+@dataclass(frozen=True)
+class Section:
+    """A heading with its content; `explicit_id` is False for auto ids that cannot be referenced."""
+
+    id: str
+    title: tuple[Inline, ...]
+    blocks: tuple[Block, ...]
+    children: tuple[Section, ...]
+    loc: Loc
+    explicit_id: bool = True
+    origin: str = ""  # "" for common text, else the arena id of a local section
+    level: int = 1
+
+    def walk(self) -> list[Section]:
+        out = [self]
+        for child in self.children:
+            out.extend(child.walk())
+        return out
+
+
+@dataclass(frozen=True)
+class Chapter:
+    """A common source file: its top-level section, order and footnote definitions."""
+
+    section: Section
+    order: int
+    footnotes: dict[str, tuple[Block, ...]] = field(hash=False, compare=False)
+    loc: Loc = Loc("")
+
+
+@dataclass(frozen=True)
+class Addition:
+    """A local addition to `section#slot` from one arena."""
+
+    arena_id: str
+    section_id: str
+    slot: str
+    mode: Mode
+    reason: str
+    blocks: tuple[Block, ...]
+    footnotes: dict[str, tuple[Block, ...]] = field(hash=False, compare=False)
+    loc: Loc = Loc("")
+    target_loc: Loc = Loc("")
+
+
+@dataclass(frozen=True)
+class LocalSection:
+    """A whole section written by one arena, placed after an existing section."""
+
+    arena_id: str
+    section: Section
+    after: str
+    footnotes: dict[str, tuple[Block, ...]] = field(hash=False, compare=False)
+    loc: Loc = Loc("")
+    after_loc: Loc = Loc("")
+
+
+# --------------------------------------------------------------------------- configuration
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    title: str = ""
+    organisation: str = ""
+    unit: str = ""
+    email: str = ""
+
+
+@dataclass(frozen=True)
+class Principal:
+    id: str
+    name: str
+    kind: str
+    decision_body: str
+    short_name: str
+    loc: Loc
+
+
+@dataclass(frozen=True)
+class Arena:
+    id: str
+    name: str
+    principals: tuple[str, ...]
+    loc: Loc
+
+
+@dataclass(frozen=True)
+class Strategy:
+    id: str
+    name: str
+    section: str
+    loc: Loc
+
+
+@dataclass(frozen=True)
+class Round:
+    id: str
+    name: str
+    date: dt.date
+    loc: Loc
+
+
+@dataclass(frozen=True)
+class PlanMeta:
+    title: str
+    short_title: str
+    subtitle: str
+    county: str
+    region: str
+    dnr: str
+    version: str
+    valid_from: dt.date
+    date: dt.date
+    unit: str
+    authors: tuple[Person, ...]
+    language: str = "sv-SE"
+
+
+@dataclass(frozen=True)
+class Config:
+    plan: PlanMeta
+    principals: tuple[Principal, ...]
+    arenas: tuple[Arena, ...]
+    strategies: tuple[Strategy, ...]
+    rounds: tuple[Round, ...]
+    current_round: str
+    variables: dict[str, tuple[str, Loc]] = field(hash=False, compare=False)
+    loc: Loc = Loc("")
+
+    def principal(self, pid: str) -> Principal:
+        return next(p for p in self.principals if p.id == pid)
+
+    def arena(self, aid: str) -> Arena:
+        return next(a for a in self.arenas if a.id == aid)
+
+    def round(self, rid: str) -> Round:
+        return next(r for r in self.rounds if r.id == rid)
+
+
+@dataclass(frozen=True)
+class Sources:
+    """Everything `load` read: configuration, common chapters, local additions and sections."""
+
+    config: Config
+    chapters: tuple[Chapter, ...]
+    additions: tuple[Addition, ...]
+    local_sections: tuple[LocalSection, ...]
+    root: str = ""
+
+
+# --------------------------------------------------------------------------- editions
+
+COUNTY = "lan"  # edition id of the county-wide edition
+
+
+@dataclass(frozen=True)
+class Edition:
+    """What gets built: the county-wide plan or one arena's plan."""
+
+    id: str
+    kind: Literal["county", "arena"]
+    title: str
+    name: str
+    arena: Arena | None = None
+
+
+@dataclass(frozen=True)
+class Document:
+    """A composed (and later resolved) edition, ready to render."""
+
+    edition: Edition
+    sections: tuple[Section, ...]
+    footnotes: dict[str, tuple[Block, ...]] = field(hash=False, compare=False)
+    numbers: dict[str, str] = field(default_factory=dict, hash=False, compare=False)

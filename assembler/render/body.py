@@ -1,0 +1,216 @@
+"""Resolved model → body elements (headings, paragraphs, lists, tables, notes) and the TOC.
+
+Walks the model and calls the `oxml` builders; keeps the counters that must be unique and
+deterministic in one document: bookmark ids, list (w:num) ids and footnote ids.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from ..model import (
+    Block,
+    Document,
+    Inline,
+    LineBreak,
+    Link,
+    ListBlock,
+    LocalText,
+    Note,
+    Paragraph,
+    Quote,
+    Section,
+    SectionLink,
+    Slot,
+    Table,
+    Text,
+)
+from ..resolve import plain
+from . import oxml
+from .styles import (
+    ABSTRACT_NUMBERED,
+    ATTRIBUTION,
+    BULLET_NUM_ID,
+    HEADING_STYLES,
+    LIST_BULLET,
+    LIST_NUMBER,
+    LOCAL,
+    NORMAL,
+    QUOTE,
+    TABLE_TEXT,
+    TEXT_WIDTH,
+    TOC_LEVELS,
+    TOC_STYLES,
+)
+
+FIRST_NUM_ID = 100  # list instances we add; the template's own nums stay below
+
+
+def bookmark_name(section_id: str) -> str:
+    """Hidden (leading underscore) Word bookmark, at most 40 characters, no hyphens."""
+    name = "_Sec_" + section_id.replace("-", "_")
+    if len(name) > 40:
+        import hashlib
+
+        name = name[:31] + "_" + hashlib.sha1(section_id.encode()).hexdigest()[:8]
+    return name
+
+
+def attribution_text(block: LocalText, county: bool) -> str:
+    who = block.arena_name
+    if block.mode == "replace":
+        lead = f"{who} ersätter den gemensamma texten" if county else "Lokal anpassning"
+        return f"{lead}. Skäl: {block.reason}"
+    if block.mode == "remove":
+        lead = (f"{who} tillämpar inte den gemensamma texten ovan" if county
+                else "Den gemensamma texten tillämpas inte lokalt")
+        return f"{lead}. Skäl: {block.reason}"
+    return f"Lokalt tillägg – {who}"
+
+
+@dataclass
+class BodyWriter:
+    doc: Document
+    link_rel: Callable[[str], str]  # external URL → relationship id
+    arena_names: dict[str, str]
+    notes: list[etree._Element] = field(default_factory=list)
+    nums: list[etree._Element] = field(default_factory=list)
+    bookmark_id: int = 0
+    toc: list[tuple[int, str, str, str]] = field(default_factory=list)  # level, number, title, bm
+
+    # -- inlines
+    def inlines(self, parent: etree._Element, items: tuple[Inline, ...], bold: bool = False,
+                italic: bool = False, style: str = "") -> None:
+        for it in items:
+            if isinstance(it, Text):
+                if it.text:
+                    oxml.r(it.text, bold=bold or it.bold, italic=italic or it.italic,
+                           style="Code" if it.code else style, parent=parent)
+            elif isinstance(it, LineBreak):
+                oxml.br(parent)
+            elif isinstance(it, SectionLink):
+                link = oxml.hyperlink(parent, anchor=bookmark_name(it.anchor))
+                self.inlines(link, it.children, bold, italic, "CrossReference")
+            elif isinstance(it, Link):
+                link = oxml.hyperlink(parent, r_id=self.link_rel(it.url))
+                self.inlines(link, it.children or (Text(it.url),), bold, italic, "Hyperlink")
+            elif isinstance(it, Note):
+                self.note(parent, it)
+
+    def note(self, parent: etree._Element, note: Note) -> None:
+        paras: list[etree._Element] = []
+        for block in note.blocks:
+            self.block(block, paras, "FootnoteText")
+        self.notes.append(oxml.footnote(note.number, paras))
+        oxml.footnote_reference(parent, note.number)
+
+    # -- blocks
+    def block(self, b: Block, out: list[etree._Element], style: str = NORMAL,
+              depth: int = 0) -> None:
+        if isinstance(b, Paragraph):
+            para = oxml.p(style)
+            self.inlines(para, b.children)
+            out.append(para)
+        elif isinstance(b, ListBlock):
+            self.list_block(b, out, style, depth)
+        elif isinstance(b, Table):
+            out.append(self.table(b))
+        elif isinstance(b, Quote):
+            for inner in b.blocks:
+                self.block(inner, out, QUOTE, depth)
+        elif isinstance(b, Slot):
+            for inner in b.blocks:
+                self.block(inner, out, style, depth)
+        elif isinstance(b, LocalText):
+            county = self.doc.edition.kind == "county"
+            if b.show_attribution or b.mode in ("replace", "remove"):
+                para = oxml.p(ATTRIBUTION, keep_next=b.mode != "remove")
+                oxml.r(attribution_text(b, county), parent=para)
+                out.append(para)
+            for inner in b.blocks if b.mode != "remove" else ():
+                self.block(inner, out, LOCAL, depth)
+
+    def list_block(self, b: ListBlock, out: list[etree._Element], style: str, depth: int) -> None:
+        if b.ordered:
+            num_id = FIRST_NUM_ID + len(self.nums)
+            self.nums.append(oxml.num(ABSTRACT_NUMBERED, num_id))
+            list_style = LIST_NUMBER
+        else:
+            num_id, list_style = BULLET_NUM_ID, LIST_BULLET
+        if style == LOCAL:
+            list_style = LOCAL
+        for item in b.items:
+            first = True
+            for inner in item:
+                if isinstance(inner, Paragraph):
+                    para = oxml.p(list_style, num=(num_id, depth) if first else None,
+                                  ind_left=None if first else 360 * (depth + 1))
+                    self.inlines(para, inner.children)
+                    out.append(para)
+                    first = False
+                elif isinstance(inner, ListBlock):
+                    self.list_block(inner, out, style, depth + 1)
+                else:
+                    self.block(inner, out, style, depth)
+
+    def table(self, b: Table) -> etree._Element:
+        cols = max([len(b.header)] + [len(r) for r in b.rows]) or 1
+        widths = [TEXT_WIDTH // cols] * cols
+        tbl = oxml.table(widths)
+        for index, cells in enumerate((b.header, *b.rows)):
+            row = oxml.tr(tbl, header=index == 0)
+            for col in range(cols):
+                cell = oxml.tc(row, widths[col])
+                para = oxml.p(TABLE_TEXT)
+                if col < len(cells):
+                    self.inlines(para, cells[col])
+                cell.append(para)
+        return tbl
+
+    # -- sections
+    def section(self, s: Section, out: list[etree._Element]) -> None:
+        number = self.doc.numbers.get(s.id, "")
+        para = oxml.p(HEADING_STYLES[min(s.level, len(HEADING_STYLES)) - 1],
+                      page_break_before=s.level == 1 and bool(out))
+        self.inlines(para, s.title)
+        self.bookmark_id += 1
+        name = bookmark_name(s.id)
+        oxml.bookmark(para, self.bookmark_id, name)
+        out.append(para)
+        if s.level <= TOC_LEVELS:
+            self.toc.append((s.level, number, plain(s.title), name))
+        if s.origin and self.doc.edition.kind == "county":
+            note = oxml.p(ATTRIBUTION)
+            name_ = self.arena_names.get(s.origin, s.origin)
+            oxml.r(f"Lokalt avsnitt från {name_}", parent=note)
+            out.append(note)
+        for b in s.blocks:
+            self.block(b, out)
+        for child in s.children:
+            self.section(child, out)
+
+    def body(self) -> list[etree._Element]:
+        out: list[etree._Element] = []
+        for s in self.doc.sections:
+            self.section(s, out)
+        return out
+
+    def toc_paragraphs(self, pages: dict[str, int]) -> list[etree._Element]:
+        """A TOC field whose cached result already lists every entry (no F9 needed)."""
+        paras = []
+        for i, (level, number, title, name) in enumerate(self.toc):
+            para = oxml.p(TOC_STYLES[level - 1])
+            if i == 0:
+                oxml.field_begin(para, f'TOC \\o "1-{TOC_LEVELS}" \\h \\z \\u')
+            link = oxml.hyperlink(para, anchor=name)
+            oxml.r(f"{number} {title}", parent=link)
+            oxml.tab_run(link)
+            oxml.field(link, f"PAGEREF {name} \\h", str(pages.get(name, "")))
+            paras.append(para)
+        if paras:
+            oxml.field_end(paras[-1])
+        return paras
+

@@ -1,0 +1,150 @@
+"""render: a resolved `Document` → .docx bytes through the docxtpl house template.
+
+docxtpl fills the template's `{{ … }}` fields (cover page, header, footer); the `{{ toc }}` and
+`{{ body }}` paragraphs are then replaced by the generated table of contents and plan text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from pathlib import Path
+from typing import Any
+
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docxtpl import DocxTemplate
+from jinja2 import StrictUndefined, TemplateError
+from jinja2.sandbox import SandboxedEnvironment
+from lxml import etree
+
+from ..errors import ExitCode, Loc, fail
+from ..model import Config, Document
+from ..resolve import base_context
+from ..swedish import long_date
+from . import oxml
+from .body import BodyWriter
+from .package import normalize_zip
+from .pages import estimate_pages
+from .styles import BODY_MARKER, REQUIRED_STYLES, TOC_MARKER
+
+
+def template_context(config: Config, doc: Document, round_id: str) -> dict[str, Any]:
+    """What `{{ … }}` fields in the house template can use."""
+    plan = config.plan
+    edition = doc.edition
+    heading = (f"Länsgemensam version – {plan.county}" if edition.kind == "county"
+               else f"Lokal version – {edition.name}")
+    flat = base_context(config, edition, round_id)
+    nested: dict[str, Any] = {}
+    for key, value in flat.items():
+        node = nested
+        *parents, leaf = key.split(".")
+        for part in parents:
+            node = node.setdefault(part, {})
+        node[leaf] = long_date(value) if isinstance(value, dt.date) else value
+    nested["plan"].update(
+        date_text=long_date(plan.date), valid_from_text=long_date(plan.valid_from),
+        issuer=plan.unit or plan.region,
+        authors=[{"name": a.name, "title": a.title, "organisation": a.organisation,
+                  "unit": a.unit, "email": a.email} for a in plan.authors],
+    )
+    nested.setdefault("round", {"name": "", "date": ""})
+    nested["edition"].update(heading=heading, id=edition.id, kind=edition.kind)
+    nested["vars"] = {k: v for k, (v, _) in config.variables.items()}
+    nested["body"] = BODY_MARKER
+    nested["toc"] = TOC_MARKER
+    return nested
+
+
+def _replace_marker(body: etree._Element, marker: str, elements: list[etree._Element],
+                    template: Path) -> None:
+    for para in body.iter(oxml.w("p")):
+        if oxml.text_of(para).strip() == marker:
+            parent = para.getparent()
+            index = parent.index(para)
+            parent.remove(para)
+            for offset, element in enumerate(elements):
+                parent.insert(index + offset, element)
+            return
+    name = marker.strip("⟦⟧")
+    raise fail(Loc(str(template), 1, 1), ExitCode.TEMPLATE,
+               f"the template has no paragraph holding only {{{{ {name} }}}}",
+               f"add a paragraph with just '{{{{ {name} }}}}' where the {name} should go")
+
+
+def _check_styles(tpl: DocxTemplate, template: Path) -> None:
+    ids = {s.style_id for s in tpl.docx.styles}
+    missing = [s for s in REQUIRED_STYLES if s not in ids]
+    if missing:
+        raise fail(Loc(str(template), 1, 1), ExitCode.TEMPLATE,
+                   "the template lacks styles: " + ", ".join(missing),
+                   "start from templates/plan.docx and keep its style names")
+
+
+def _part(tpl: DocxTemplate, reltype: str) -> Any:
+    for rel in tpl.docx.part.rels.values():
+        if rel.reltype == reltype:
+            return rel.target_part
+    return None
+
+
+def render(doc: Document, config: Config, round_id: str, template: Path,
+           arena_names: dict[str, str]) -> bytes:
+    """The finished .docx of one edition, byte-identical for identical input."""
+    try:
+        tpl = DocxTemplate(str(template))
+        env = SandboxedEnvironment(undefined=StrictUndefined)
+        tpl.render(template_context(config, doc, round_id), jinja_env=env, autoescape=True)
+    except TemplateError as exc:
+        raise fail(Loc(str(template), getattr(exc, "lineno", 0) or 0, 0), ExitCode.TEMPLATE,
+                   f"template field error: {exc}") from None
+    except (OSError, KeyError, ValueError) as exc:
+        raise fail(Loc(str(template), 0, 0), ExitCode.TEMPLATE,
+                   f"cannot use the template: {exc}") from None
+    _check_styles(tpl, template)
+    part = tpl.docx.part
+
+    def link_rel(url: str) -> str:
+        return part.relate_to(url, RT.HYPERLINK, is_external=True)
+
+    writer = BodyWriter(doc, link_rel, arena_names)
+    body_elements = writer.body()
+    pages = estimate_pages(writer.toc, body_elements)
+    body = tpl.docx.element.body
+    _replace_marker(body, TOC_MARKER, writer.toc_paragraphs(pages), template)
+    _replace_marker(body, BODY_MARKER, body_elements, template)
+    numbering = part.numbering_part.element
+    for num in writer.nums:
+        numbering.append(num)
+    notes_part = _part(tpl, RT.FOOTNOTES)
+    if writer.notes:
+        if notes_part is None:
+            raise fail(Loc(str(template), 0, 0), ExitCode.TEMPLATE,
+                       "the template has no footnotes part", "start from templates/plan.docx")
+        root = etree.fromstring(notes_part.blob)
+        for note in writer.notes:
+            root.append(note)
+        notes_part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8",
+                                          standalone=True)
+    _core_properties(tpl, config, doc)
+    out = io.BytesIO()
+    tpl.save(out)
+    return normalize_zip(out.getvalue())
+
+
+def _core_properties(tpl: DocxTemplate, config: Config, doc: Document) -> None:
+    plan = config.plan
+    props = tpl.docx.core_properties
+    stamp = dt.datetime.combine(plan.date, dt.time(0, 0))
+    props.title = plan.title
+    props.subject = doc.edition.name
+    props.author = "; ".join(a.name for a in plan.authors)
+    props.last_modified_by = props.author
+    props.language = plan.language
+    props.identifier = plan.dnr
+    props.version = plan.version
+    props.keywords = f"{plan.county}; {doc.edition.id}"
+    props.created = stamp
+    props.modified = stamp
+    props.last_printed = stamp
+    props.revision = 1

@@ -1,0 +1,187 @@
+"""The only place that builds raw WordprocessingML (w:*) elements, named after the elements.
+
+Functions here know OOXML element order and nothing about plans.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+NSMAP = {"w": W_NS, "r": R_NS}
+
+
+def w(tag: str) -> str:
+    return f"{{{W_NS}}}{tag}"
+
+
+def el(tag: str, parent: etree._Element | None = None, **attrs: str) -> etree._Element:
+    """A w:<tag> element with w:-namespaced attributes (r_id → r:id)."""
+    qattrs = {}
+    for k, v in attrs.items():
+        qattrs[f"{{{R_NS}}}id" if k == "r_id" else w(k)] = v
+    if parent is None:
+        return etree.Element(w(tag), qattrs, nsmap=NSMAP)
+    return etree.SubElement(parent, w(tag), qattrs)
+
+
+def text_of(element: etree._Element) -> str:
+    """The w:t text under an element (itertext is unreliable on python-docx's element classes)."""
+    return "".join(t.text or "" for t in element.iter(w("t")))
+
+
+def p(style: str = "", *, num: tuple[int, int] | None = None, ind_left: int | None = None,
+      keep_next: bool = False, page_break_before: bool = False) -> etree._Element:
+    """w:p with w:pPr in schema order: pStyle, keepNext, pageBreakBefore, numPr, ind."""
+    para = el("p")
+    ppr = el("pPr", para)
+    if style:
+        el("pStyle", ppr, val=style)
+    if keep_next:
+        el("keepNext", ppr)
+    if page_break_before:
+        el("pageBreakBefore", ppr)
+    if num is not None:
+        numpr = el("numPr", ppr)
+        el("ilvl", numpr, val=str(num[1]))
+        el("numId", numpr, val=str(num[0]))
+    if ind_left is not None:
+        el("ind", ppr, left=str(ind_left))
+    if len(ppr) == 0:
+        para.remove(ppr)
+    return para
+
+
+def r(text: str, *, bold: bool = False, italic: bool = False, style: str = "",
+      parent: etree._Element | None = None) -> etree._Element:
+    """w:r with rPr (rStyle, b, i) and a w:t that keeps spaces."""
+    run = el("r", parent)
+    if style or bold or italic:
+        rpr = el("rPr", run)
+        if style:
+            el("rStyle", rpr, val=style)
+        if bold:
+            el("b", rpr)
+        if italic:
+            el("i", rpr)
+    t = el("t", run)
+    t.text = text
+    if text[:1].isspace() or text[-1:].isspace():
+        t.set(XML_SPACE, "preserve")
+    return run
+
+
+def br(parent: etree._Element) -> etree._Element:
+    run = el("r", parent)
+    el("br", run)
+    return run
+
+
+def tab_run(parent: etree._Element) -> etree._Element:
+    run = el("r", parent)
+    el("tab", run)
+    return run
+
+
+def hyperlink(parent: etree._Element, *, r_id: str = "", anchor: str = "") -> etree._Element:
+    if anchor:
+        return el("hyperlink", parent, anchor=anchor, history="1")
+    return el("hyperlink", parent, r_id=r_id, history="1")
+
+
+def bookmark(para: etree._Element, bid: int, name: str) -> None:
+    """Wrap a paragraph's content in bookmarkStart/End (after pPr)."""
+    start = el("bookmarkStart", None, id=str(bid), name=name)
+    end = el("bookmarkEnd", None, id=str(bid))
+    idx = 1 if len(para) and para[0].tag == w("pPr") else 0
+    para.insert(idx, start)
+    para.append(end)
+
+
+def field(parent: etree._Element, instr: str, result: str = "") -> None:
+    """A complex field: begin, instrText, separate, cached result, end."""
+    el("fldChar", el("r", parent), fldCharType="begin")
+    it = el("instrText", el("r", parent))
+    it.text = f" {instr} "
+    it.set(XML_SPACE, "preserve")
+    el("fldChar", el("r", parent), fldCharType="separate")
+    if result:
+        r(result, parent=parent)
+    el("fldChar", el("r", parent), fldCharType="end")
+
+
+def field_begin(parent: etree._Element, instr: str) -> None:
+    el("fldChar", el("r", parent), fldCharType="begin")
+    it = el("instrText", el("r", parent))
+    it.text = f" {instr} "
+    it.set(XML_SPACE, "preserve")
+    el("fldChar", el("r", parent), fldCharType="separate")
+
+
+def field_end(parent: etree._Element) -> None:
+    el("fldChar", el("r", parent), fldCharType="end")
+
+
+def footnote_reference(parent: etree._Element, note_id: int) -> None:
+    run = el("r", parent)
+    el("rStyle", el("rPr", run), val="FootnoteReference")
+    el("footnoteReference", run, id=str(note_id))
+
+
+def footnote(note_id: int, paragraphs: list[etree._Element]) -> etree._Element:
+    """w:footnote whose first paragraph starts with the footnoteRef mark."""
+    fn = el("footnote", None, id=str(note_id))
+    if not paragraphs:
+        paragraphs = [p("FootnoteText")]
+    first = paragraphs[0]
+    mark = el("r")
+    el("rStyle", el("rPr", mark), val="FootnoteReference")
+    el("footnoteRef", mark)
+    space = r(" ")
+    idx = 1 if len(first) and first[0].tag == w("pPr") else 0
+    first.insert(idx, mark)
+    first.insert(idx + 1, space)
+    for para in paragraphs:
+        fn.append(para)
+    return fn
+
+
+def table(widths: list[int], style: str = "PlanTable") -> etree._Element:
+    """w:tbl with tblPr (style, full width, header-row look) and tblGrid."""
+    tbl = el("tbl")
+    tblpr = el("tblPr", tbl)
+    el("tblStyle", tblpr, val=style)
+    el("tblW", tblpr, w="5000", type="pct")
+    el("tblLook", tblpr, val="04A0", firstRow="1", lastRow="0", firstColumn="0", lastColumn="0",
+       noHBand="0", noVBand="1")
+    grid = el("tblGrid", tbl)
+    for width in widths:
+        el("gridCol", grid, w=str(width))
+    return tbl
+
+
+def tr(tbl: etree._Element, header: bool = False) -> etree._Element:
+    row = el("tr", tbl)
+    if header:
+        trpr = el("trPr", row)
+        el("cantSplit", trpr)
+        el("tblHeader", trpr)
+    return row
+
+
+def tc(row: etree._Element, width: int) -> etree._Element:
+    cell = el("tc", row)
+    el("tcW", el("tcPr", cell), w=str(width), type="dxa")
+    return cell
+
+
+def num(abstract_id: int, num_id: int, restart_levels: int = 9) -> etree._Element:
+    """w:num for a list instance that restarts at 1 (startOverride on every level)."""
+    n = el("num", None, numId=str(num_id))
+    el("abstractNumId", n, val=str(abstract_id))
+    for lvl in range(restart_levels):
+        override = el("lvlOverride", n, ilvl=str(lvl))
+        el("startOverride", override, val="1")
+    return n

@@ -1,0 +1,215 @@
+"""resolve: heading numbers, cross-references, variables and footnotes of a composed `Document`.
+
+After this stage the document holds only text, links and numbered notes: the renderer needs no
+knowledge of the sources.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from .errors import Diagnostics, ExitCode, Loc
+from .markdown import VAR_RE
+from .model import (
+    Block,
+    Config,
+    CrossRef,
+    Document,
+    Edition,
+    FootnoteRef,
+    Inline,
+    Link,
+    ListBlock,
+    LocalText,
+    Note,
+    Paragraph,
+    Quote,
+    Section,
+    SectionLink,
+    Slot,
+    Table,
+    Text,
+    Var,
+)
+from .swedish import join_names, value_text
+
+
+def base_context(config: Config, edition: Edition | None, round_id: str) -> dict[str, Any]:
+    """The variables every text can use, as dotted names."""
+    plan = config.plan
+    ctx: dict[str, Any] = {
+        f"plan.{k}": getattr(plan, k)
+        for k in ("title", "short_title", "subtitle", "county", "region", "dnr", "version",
+                  "valid_from", "date", "unit")
+    }
+    ctx["plan.authors"] = [a.name for a in plan.authors]
+    rnd = next((r for r in config.rounds if r.id == round_id), None)
+    if rnd is not None:
+        ctx.update({"round.id": rnd.id, "round.name": rnd.name, "round.date": rnd.date})
+    if edition is not None:
+        ctx.update({"edition.title": edition.title, "edition.name": edition.name})
+    for s in config.strategies:
+        ctx[f"strategies.{s.id}.name"] = s.name
+    for p in config.principals:
+        ctx[f"principals.{p.id}.name"] = p.name
+    ctx["principals.names"] = [p.name for p in config.principals]
+    return ctx
+
+
+def arena_context(config: Config, arena_id: str) -> dict[str, Any]:
+    arena = config.arena(arena_id)
+    return {"arena.id": arena.id, "arena.name": arena.name,
+            "arena.principals": join_names([config.principal(p).name for p in arena.principals])}
+
+
+@dataclass
+class Resolver:
+    config: Config
+    context: dict[str, Any]
+    titles: dict[str, tuple[str, str]]  # section id → (number, plain title)
+    footnotes: dict[str, tuple[Block, ...]]
+    diags: Diagnostics
+    used_notes: set[str] = field(default_factory=set)
+    note_count: int = 0
+
+    # -- variables
+    def variable(self, name: str, loc: Loc, ctx: dict[str, Any], stack: tuple[str, ...] = ()
+                 ) -> str | None:
+        if name.startswith("vars."):
+            key = name[5:]
+            if key not in self.config.variables:
+                self._unknown(name, loc, ctx)
+                return None
+            if name in stack:
+                self.diags.error(loc, ExitCode.REFERENCE, "cycle in variables: "
+                                 + " → ".join(stack + (name,)), "make one of them plain text")
+                return None
+            raw, vloc = self.config.variables[key]
+            return self.expand(raw, vloc, ctx, stack + (name,))
+        if name in ctx:
+            return value_text(ctx[name])
+        self._unknown(name, loc, ctx)
+        return None
+
+    def expand(self, raw: str, loc: Loc, ctx: dict[str, Any], stack: tuple[str, ...]) -> str | None:
+        out, failed = [], False
+        for part in re.split(VAR_RE, raw)[1::2]:
+            value = self.variable(part, loc, ctx, stack)
+            failed = failed or value is None
+            out.append(value or "")
+        if failed:
+            return None
+        it = iter(out)
+        return VAR_RE.sub(lambda _m: next(it), raw)
+
+    def _unknown(self, name: str, loc: Loc, ctx: dict[str, Any]) -> None:
+        hint = "known: " + ", ".join(sorted(k for k in ctx if "." in k and k.count(".") == 1))
+        if name.startswith("arena."):
+            hint = "arena.* can only be used in an arena's local text"
+        elif name.startswith("vars."):
+            hint = "define it under 'variables:' in plan.yaml"
+        self.diags.error(loc, ExitCode.REFERENCE, f"unknown variable {name!r}", hint)
+
+    # -- inlines and blocks
+    def inlines(self, items: tuple[Inline, ...], ctx: dict[str, Any]) -> tuple[Inline, ...]:
+        out: list[Inline] = []
+        for it in items:
+            if isinstance(it, Var):
+                value = self.variable(it.name, it.loc, ctx)
+                out.append(Text(value if value is not None else f"{{{{ {it.name} }}}}",
+                                it.bold, it.italic))
+            elif isinstance(it, CrossRef):
+                out.append(self.cross_ref(it, ctx))
+            elif isinstance(it, FootnoteRef):
+                out.append(self.note(it, ctx))
+            elif isinstance(it, Link):
+                out.append(replace(it, children=self.inlines(it.children, ctx)))
+            else:
+                out.append(it)
+        return tuple(out)
+
+    def cross_ref(self, ref: CrossRef, ctx: dict[str, Any]) -> Inline:
+        if ref.target not in self.titles:
+            self.diags.error(ref.loc, ExitCode.REFERENCE,
+                             f"reference to unknown section {ref.target!r}",
+                             "use the id of a heading ('id:' in front matter or '{#id}')")
+            return Text(f"[{ref.target}]")
+        number, title = self.titles[ref.target]
+        kids = self.inlines(ref.children, ctx) or (Text(f"avsnitt {number} {title}"),)
+        return SectionLink(ref.target, kids)
+
+    def note(self, ref: FootnoteRef, ctx: dict[str, Any]) -> Inline:
+        blocks = self.footnotes.get(ref.label)
+        if blocks is None:
+            self.diags.error(ref.loc, ExitCode.REFERENCE, f"unknown footnote {ref.label!r}")
+            return Text("")
+        self.used_notes.add(ref.label)
+        self.note_count += 1
+        number = self.note_count
+        return Note(number, self.blocks(blocks, ctx))
+
+    def blocks(self, blocks: tuple[Block, ...], ctx: dict[str, Any]) -> tuple[Block, ...]:
+        return tuple(self.block(b, ctx) for b in blocks)
+
+    def block(self, b: Block, ctx: dict[str, Any]) -> Block:
+        if isinstance(b, Paragraph):
+            return replace(b, children=self.inlines(b.children, ctx))
+        if isinstance(b, ListBlock):
+            return replace(b, items=tuple(self.blocks(i, ctx) for i in b.items))
+        if isinstance(b, Table):
+            return replace(b, header=tuple(self.inlines(c, ctx) for c in b.header),
+                           rows=tuple(tuple(self.inlines(c, ctx) for c in r) for r in b.rows))
+        if isinstance(b, Quote | Slot):
+            return replace(b, blocks=self.blocks(b.blocks, ctx))
+        if isinstance(b, LocalText):
+            local = {**ctx, **arena_context(self.config, b.arena_id)}
+            reason = self.expand(b.reason, b.loc, local, ()) or b.reason
+            return replace(b, blocks=self.blocks(b.blocks, local), reason=reason)
+        return b
+
+    def section(self, s: Section) -> Section:
+        ctx = {**self.context, **arena_context(self.config, s.origin)} if s.origin else self.context
+        return replace(s, title=self.inlines(s.title, ctx), blocks=self.blocks(s.blocks, ctx),
+                       children=tuple(self.section(c) for c in s.children))
+
+
+def plain(items: tuple[Inline, ...]) -> str:
+    """The text of inlines, for titles in references, bookmarks and the TOC."""
+    out = []
+    for it in items:
+        if isinstance(it, Text):
+            out.append(it.text)
+        elif isinstance(it, Link | SectionLink):
+            out.append(plain(it.children))
+    return "".join(out)
+
+
+def number_sections(sections: tuple[Section, ...], prefix: str = "") -> dict[str, str]:
+    """Outline numbers "3", "3.2", … by position in the tree (like Word's multilevel list)."""
+    numbers: dict[str, str] = {}
+    for i, s in enumerate(sections, 1):
+        numbers[s.id] = f"{prefix}{i}"
+        numbers.update(number_sections(s.children, f"{prefix}{i}."))
+    return numbers
+
+
+def resolve(doc: Document, config: Config, round_id: str, diags: Diagnostics) -> Document:
+    numbers = number_sections(doc.sections)
+    ctx = base_context(config, doc.edition, round_id)
+    # Titles first (they may hold variables), so references can quote them.
+    title_resolver = Resolver(config, ctx, {}, {}, Diagnostics())
+    titles = {}
+    for top in doc.sections:
+        for s in top.walk():
+            if s.explicit_id:
+                sctx = {**ctx, **arena_context(config, s.origin)} if s.origin else ctx
+                titles[s.id] = (numbers[s.id], plain(title_resolver.inlines(s.title, sctx)))
+    resolver = Resolver(config, ctx, titles, doc.footnotes, diags)
+    sections = tuple(resolver.section(s) for s in doc.sections)
+    return replace(doc, sections=sections, numbers=numbers)
+
+
+def unused_footnotes(doc: Document, used: set[str]) -> list[str]:
+    return sorted(set(doc.footnotes) - used)

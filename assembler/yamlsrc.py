@@ -1,0 +1,148 @@
+"""Reading YAML with positions (ruamel.yaml round-trip), and typed field access that reports
+`path:line:col` for every missing or malformed value instead of raising."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import MarkedYAMLError
+
+from .errors import Diagnostics, ExitCode, Loc
+
+_yaml = YAML(typ="rt")
+
+
+def parse_yaml(text: str, path: str, first_line: int, diags: Diagnostics) -> Any:
+    """Parse YAML text whose first line is file line `first_line`; None (and an error) if broken."""
+    try:
+        return _yaml.load(text)
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = (mark.line if mark else 0) + first_line
+        col = (mark.column if mark else 0) + 1
+        diags.error(
+            Loc(path, line, col), ExitCode.SYNTAX, f"YAML: {exc.problem or exc.context}",
+            "fix the YAML syntax (indentation, ':' after keys, quotes around text with ':')",
+        )
+    except Exception as exc:  # ruamel raises several non-marked errors (e.g. duplicate keys)
+        diags.error(Loc(path, first_line, 1), ExitCode.SYNTAX, f"YAML: {exc}")
+    return None
+
+
+class Node:
+    """A YAML mapping with its file position; accessors record errors and return defaults."""
+
+    def __init__(self, data: Any, path: str, first_line: int, diags: Diagnostics,
+                 loc: Loc | None = None):
+        self.data = data
+        self.path = path
+        self.first_line = first_line
+        self.diags = diags
+        self.loc = loc or Loc(path, first_line, 1)
+
+    def _pos(self, container: Any, key: Any, value: bool) -> Loc:
+        try:
+            if isinstance(container, CommentedMap):
+                line, col = container.lc.value(key) if value else container.lc.key(key)
+            elif isinstance(container, CommentedSeq):
+                line, col = container.lc.item(key)
+            else:
+                return self.loc
+        except (KeyError, IndexError, TypeError):
+            return self.loc
+        return Loc(self.path, self.first_line + line, col + 1)
+
+    def key_loc(self, key: str) -> Loc:
+        return self._pos(self.data, key, value=False)
+
+    def value_loc(self, key: str) -> Loc:
+        return self._pos(self.data, key, value=True)
+
+    def has(self, key: str) -> bool:
+        return isinstance(self.data, dict) and key in self.data
+
+    def is_mapping(self, what: str) -> bool:
+        if isinstance(self.data, dict):
+            return True
+        self.diags.error(self.loc, ExitCode.CONFIG, f"{what} must be a mapping of 'key: value'")
+        return False
+
+    def text(self, key: str, required: bool = True, default: str = "") -> str:
+        if not self.has(key) or self.data[key] is None:
+            if required:
+                self.diags.error(self.loc, ExitCode.CONFIG, f"missing required key '{key}'",
+                                 f"add '{key}: …' here")
+            return default
+        value = self.data[key]
+        if isinstance(value, (dict, list)):
+            self.diags.error(self.value_loc(key), ExitCode.CONFIG, f"'{key}' must be text")
+            return default
+        return str(value)
+
+    def integer(self, key: str, default: int = 0) -> int:
+        if not self.has(key):
+            return default
+        value = self.data[key]
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.diags.error(self.value_loc(key), ExitCode.CONFIG,
+                             f"'{key}' must be a whole number")
+            return default
+        return value
+
+    def date(self, key: str, required: bool = True) -> dt.date:
+        if not self.has(key):
+            if required:
+                self.diags.error(self.loc, ExitCode.CONFIG, f"missing required date '{key}'",
+                                 f"add '{key}: 2023-10-01'")
+            return dt.date(1970, 1, 1)
+        value = self.data[key]
+        if isinstance(value, dt.datetime):
+            return value.date()
+        if isinstance(value, dt.date):
+            return value
+        try:
+            return dt.date.fromisoformat(str(value))
+        except ValueError:
+            self.diags.error(self.value_loc(key), ExitCode.CONFIG,
+                             f"'{key}' must be a date YYYY-MM-DD, got {value!r}")
+            return dt.date(1970, 1, 1)
+
+    def child(self, key: str) -> Node:
+        value = self.data.get(key) if isinstance(self.data, dict) else None
+        return Node(value, self.path, self.first_line, self.diags, self.value_loc(key))
+
+    def items(self, key: str, required: bool = True) -> Iterator[Node]:
+        """The entries of a list under `key`, each as a Node positioned at its item."""
+        if not self.has(key):
+            if required:
+                self.diags.error(self.loc, ExitCode.CONFIG, f"missing required list '{key}'")
+            return
+        seq = self.data[key]
+        if not isinstance(seq, list):
+            self.diags.error(self.value_loc(key), ExitCode.CONFIG, f"'{key}' must be a list")
+            return
+        for i, item in enumerate(seq):
+            yield Node(item, self.path, self.first_line, self.diags, self._pos(seq, i, True))
+
+    def str_list(self, key: str) -> tuple[tuple[str, Loc], ...]:
+        out = []
+        for item in self.items(key):
+            if isinstance(item.data, (dict, list)) or item.data is None:
+                self.diags.error(item.loc, ExitCode.CONFIG, f"entries of '{key}' must be text")
+            else:
+                out.append((str(item.data), item.loc))
+        return tuple(out)
+
+    def unknown_keys(self, allowed: set[str], what: str) -> None:
+        if not isinstance(self.data, dict):
+            return
+        for key in self.data:
+            if key not in allowed:
+                self.diags.error(
+                    self.key_loc(key), ExitCode.CONFIG, f"unknown key '{key}' in {what}",
+                    "allowed: " + ", ".join(sorted(allowed)),
+                )

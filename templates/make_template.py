@@ -1,0 +1,304 @@
+"""Writes templates/plan.docx, the house template, from readable XML.
+
+The template is an ordinary Word file: open it in Word to change fonts, colours, margins, the
+cover page or header/footer, and save it again. `{{ … }}` are docxtpl (Jinja) fields. The
+paragraphs `{{ toc }}` and `{{ body }}` are replaced by the table of contents and the plan text;
+keep each of them alone in its own paragraph. Styles the renderer uses are listed in
+assembler/render/styles.py; keep their names.
+
+Run: python templates/make_template.py   (rewrites templates/plan.docx)
+"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+R = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+PKG = "http://schemas.openxmlformats.org/package/2006/relationships"
+CT = "application/vnd.openxmlformats-officedocument.wordprocessingml"
+FONT = "Arial"
+ACCENT = "1F4E79"
+
+
+def rpr(*, size: int | None = None, bold: bool = False, italic: bool = False,
+        color: str | None = None, caps: bool = False) -> str:
+    out = ""
+    if bold:
+        out += "<w:b/><w:bCs/>"
+    if italic:
+        out += "<w:i/><w:iCs/>"
+    if caps:
+        out += "<w:caps/>"
+    if color:
+        out += f'<w:color w:val="{color}"/>'
+    if size:
+        out += f'<w:sz w:val="{size}"/><w:szCs w:val="{size}"/>'
+    return f"<w:rPr>{out}</w:rPr>" if out else ""
+
+
+def para_style(sid: str, name: str, *, based: str = "Normal", next_: str | None = None,
+               ppr: str = "", rpr_: str = "", q: bool = True, prio: int = 10) -> str:
+    nxt = f'<w:next w:val="{next_}"/>' if next_ else ""
+    qf = "<w:qFormat/>" if q else ""
+    return (f'<w:style w:type="paragraph" w:styleId="{sid}"><w:name w:val="{name}"/>'
+            f'<w:basedOn w:val="{based}"/>{nxt}<w:uiPriority w:val="{prio}"/>{qf}'
+            f"<w:pPr>{ppr}</w:pPr>{rpr_}</w:style>")
+
+
+def heading(level: int, size: int, before: int, after: int) -> str:
+    return para_style(
+        f"Heading{level}", f"heading {level}", next_="Normal", prio=9,
+        ppr=(f'<w:keepNext/><w:keepLines/><w:numPr><w:ilvl w:val="{level - 1}"/>'
+             f'<w:numId w:val="1"/></w:numPr><w:spacing w:before="{before}" w:after="{after}"/>'
+             f'<w:outlineLvl w:val="{level - 1}"/>'),
+        rpr_=rpr(size=size, bold=True, color=ACCENT if level < 3 else None),
+    )
+
+
+STYLES = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:styles {W}>
+<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="{FONT}" w:hAnsi="{FONT}" w:eastAsia="{FONT}"
+ w:cs="{FONT}"/><w:sz w:val="21"/><w:szCs w:val="21"/><w:lang w:val="sv-SE" w:eastAsia="sv-SE"
+ w:bidi="ar-SA"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="120"
+ w:line="264" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>
+<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/>
+</w:style>
+<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name
+ w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/><w:unhideWhenUsed/>
+</w:style>
+<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/>
+<w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/><w:tblPr><w:tblInd w:w="0"
+ w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/>
+<w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr>
+</w:style>
+<w:style w:type="numbering" w:default="1" w:styleId="NoList"><w:name w:val="No List"/>
+<w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/></w:style>
+{heading(1, 32, 360, 160)}
+{heading(2, 26, 240, 120)}
+{heading(3, 23, 200, 80)}
+{heading(4, 21, 160, 60)}
+{para_style("Title", "Title", next_="Normal", ppr='<w:spacing w:before="2400" w:after="240"/>',
+            rpr_=rpr(size=52, bold=True, color=ACCENT))}
+{para_style("Subtitle", "Subtitle", next_="Normal", ppr='<w:spacing w:after="480"/>',
+            rpr_=rpr(size=32, color=ACCENT))}
+{para_style("CoverInfo", "Cover Info", ppr='<w:spacing w:after="60"/>', rpr_=rpr(size=22))}
+{para_style("TOCHeading", "TOC Heading", next_="Normal", ppr='<w:spacing w:after="240"/>',
+            rpr_=rpr(size=32, bold=True, color=ACCENT))}
+{para_style("TOC1", "toc 1", next_="Normal", q=False, prio=39,
+            ppr='<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="9060"/></w:tabs>'
+                '<w:spacing w:before="120" w:after="40"/>', rpr_=rpr(bold=True))}
+{para_style("TOC2", "toc 2", next_="Normal", q=False, prio=39,
+            ppr='<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="9060"/></w:tabs>'
+                '<w:spacing w:after="40"/><w:ind w:left="220"/>')}
+{para_style("TOC3", "toc 3", next_="Normal", q=False, prio=39,
+            ppr='<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="9060"/></w:tabs>'
+                '<w:spacing w:after="40"/><w:ind w:left="440"/>')}
+{para_style("ListBullet", "List Bullet", ppr='<w:numPr><w:numId w:val="2"/></w:numPr>'
+            '<w:spacing w:after="60"/>', prio=36)}
+{para_style("ListNumber", "List Number", ppr='<w:numPr><w:numId w:val="3"/></w:numPr>'
+            '<w:spacing w:after="60"/>', prio=36)}
+{para_style("LocalAddition", "Local Addition",
+            ppr='<w:pBdr><w:left w:val="single" w:sz="18" w:space="8" w:color="7FA7C9"/></w:pBdr>'
+                '<w:ind w:left="227"/>')}
+{para_style("Attribution", "Attribution", next_="LocalAddition",
+            ppr='<w:keepNext/><w:pBdr><w:left w:val="single" w:sz="18" w:space="8" '
+                'w:color="7FA7C9"/></w:pBdr><w:spacing w:before="120" w:after="60"/>'
+                '<w:ind w:left="227"/>', rpr_=rpr(size=18, italic=True, color="44546A"))}
+{para_style("Quote", "Quote", ppr='<w:ind w:left="567" w:right="567"/>', rpr_=rpr(italic=True))}
+{para_style("TableText", "Table Text", ppr='<w:spacing w:before="40" w:after="40" w:line="240"'
+            ' w:lineRule="auto"/>', rpr_=rpr(size=19))}
+{para_style("FootnoteText", "footnote text", q=False, prio=99,
+            ppr='<w:spacing w:after="0" w:line="240" w:lineRule="auto"/>', rpr_=rpr(size=17))}
+{para_style("Header", "header", q=False, prio=99,
+            ppr='<w:tabs><w:tab w:val="center" w:pos="4536"/><w:tab w:val="right" w:pos="9072"/>'
+                '</w:tabs><w:spacing w:after="0"/>', rpr_=rpr(size=17, color="44546A"))}
+{para_style("Footer", "footer", q=False, prio=99,
+            ppr='<w:tabs><w:tab w:val="center" w:pos="4536"/><w:tab w:val="right" w:pos="9072"/>'
+                '</w:tabs><w:spacing w:after="0"/>', rpr_=rpr(size=17, color="44546A"))}
+<w:style w:type="character" w:styleId="FootnoteReference"><w:name w:val="footnote reference"/>
+<w:uiPriority w:val="99"/><w:rPr><w:vertAlign w:val="superscript"/></w:rPr></w:style>
+<w:style w:type="character" w:styleId="Hyperlink"><w:name w:val="Hyperlink"/>
+<w:uiPriority w:val="99"/><w:rPr><w:color w:val="0563C1"/><w:u w:val="single"/></w:rPr></w:style>
+<w:style w:type="character" w:styleId="CrossReference"><w:name w:val="Cross Reference"/>
+<w:uiPriority w:val="99"/><w:rPr><w:color w:val="0563C1"/></w:rPr></w:style>
+<w:style w:type="character" w:styleId="Code"><w:name w:val="Code"/><w:uiPriority w:val="99"/>
+<w:rPr><w:rFonts w:ascii="Courier New" w:hAnsi="Courier New" w:cs="Courier New"/></w:rPr></w:style>
+<w:style w:type="table" w:styleId="PlanTable"><w:name w:val="Plan Table"/><w:basedOn
+ w:val="TableNormal"/><w:uiPriority w:val="59"/><w:pPr><w:spacing w:after="0"/></w:pPr><w:tblPr>
+<w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="8EAADB"/><w:left w:val="single"
+ w:sz="4" w:space="0" w:color="8EAADB"/><w:bottom w:val="single" w:sz="4" w:space="0"
+ w:color="8EAADB"/><w:right w:val="single" w:sz="4" w:space="0" w:color="8EAADB"/><w:insideH
+ w:val="single" w:sz="4" w:space="0" w:color="8EAADB"/><w:insideV w:val="single" w:sz="4"
+ w:space="0" w:color="8EAADB"/></w:tblBorders><w:tblCellMar><w:left w:w="85" w:type="dxa"/>
+<w:right w:w="85" w:type="dxa"/></w:tblCellMar></w:tblPr>
+<w:tblStylePr w:type="firstRow"><w:rPr><w:b/><w:bCs/><w:color w:val="FFFFFF"/></w:rPr><w:tcPr>
+<w:shd w:val="clear" w:color="auto" w:fill="{ACCENT}"/></w:tcPr></w:tblStylePr></w:style>
+</w:styles>"""
+
+
+def level(ilvl: int, fmt: str, text: str, ind: int, hang: int, style: str = "") -> str:
+    pstyle = f'<w:pStyle w:val="{style}"/>' if style else ""
+    return (f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>{pstyle}'
+            f'<w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/><w:pPr>'
+            f'<w:ind w:left="{ind}" w:hanging="{hang}"/></w:pPr></w:lvl>')
+
+
+def _heading_levels() -> str:
+    out = []
+    for i in range(9):
+        text = ".".join(f"%{k + 1}" for k in range(i + 1))
+        style = f"Heading{i + 1}" if i < 4 else ""
+        out.append(level(i, "decimal", text, 567 + 142 * i if i else 567, 567 + 142 * i, style))
+    return "".join(out)
+
+
+BULLETS = "".join(level(i, "bullet", "•–▪"[i % 3], 360 * (i + 1), 360) for i in range(9))
+NUMBERS = "".join(level(i, ("decimal", "lowerLetter", "lowerRoman")[i % 3],
+                        f"%{i + 1}" + (")" if i % 3 else "."), 360 * (i + 1), 360)
+                  for i in range(9))
+NUMBERING = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:numbering {W}>
+<w:abstractNum w:abstractNumId="0"><w:nsid w:val="4C1A0001"/><w:multiLevelType
+ w:val="multilevel"/><w:name w:val="Rubriknumrering"/>{_heading_levels()}</w:abstractNum>
+<w:abstractNum w:abstractNumId="1"><w:nsid w:val="4C1A0002"/><w:multiLevelType
+ w:val="hybridMultilevel"/><w:name w:val="Punktlista"/>{BULLETS}</w:abstractNum>
+<w:abstractNum w:abstractNumId="2"><w:nsid w:val="4C1A0003"/><w:multiLevelType
+ w:val="hybridMultilevel"/><w:name w:val="Numrerad lista"/>{NUMBERS}</w:abstractNum>
+<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>
+<w:num w:numId="3"><w:abstractNumId w:val="2"/></w:num>
+</w:numbering>"""
+
+
+def p(text: str, style: str = "", extra_ppr: str = "", run_rpr: str = "") -> str:
+    ps = f'<w:pStyle w:val="{style}"/>' if style else ""
+    run = f'<w:r>{run_rpr}<w:t xml:space="preserve">{text}</w:t></w:r>' if text else ""
+    return f"<w:p><w:pPr>{ps}{extra_ppr}</w:pPr>{run}</w:p>"
+
+
+def field(instr: str, result: str) -> str:
+    return (f'<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve">'
+            f' {instr} </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+            f'<w:r><w:t>{result}</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>')
+
+
+PAGE_BREAK = '<w:p><w:r><w:br w:type="page"/></w:r></w:p>'
+DOCUMENT = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:document {W} {R}><w:body>
+{p("{{ plan.title }}", "Title")}
+{p("{{ edition.heading }}", "Subtitle")}
+{p("{{ round.name }}, version {{ plan.version }}", "CoverInfo")}
+{p("{{ plan.date_text }}", "CoverInfo")}
+{p("Diarienummer: {{ plan.dnr }}", "CoverInfo")}
+{p("Gäller från: {{ plan.valid_from_text }}", "CoverInfo")}
+{p("", "CoverInfo", '<w:spacing w:before="2400"/>')}
+{p("{{ plan.issuer }}", "CoverInfo", "", rpr(bold=True))}
+{p("{% for a in plan.authors %}{{ a.name }}, {{ a.title }}, {{ a.organisation }}"
+   "{% if not loop.last %}; {% endif %}{% endfor %}", "CoverInfo")}
+{PAGE_BREAK}
+{p("Innehåll", "TOCHeading")}
+{p("{{ toc }}")}
+{PAGE_BREAK}
+{p("{{ body }}")}
+<w:sectPr><w:headerReference w:type="default" r:id="rIdHeader1"/><w:footerReference
+ w:type="default" r:id="rIdFooter1"/><w:footnotePr><w:numFmt w:val="decimal"/></w:footnotePr>
+<w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1417" w:right="1417" w:bottom="1417"
+ w:left="1417" w:header="567" w:footer="567" w:gutter="0"/><w:cols w:space="708"/><w:titlePg/>
+<w:docGrid w:linePitch="360"/></w:sectPr></w:body></w:document>"""
+
+TAB = "</w:t></w:r><w:r><w:tab/><w:tab/><w:t>"
+HEADER_LINES = (p("{{ plan.short_title }}" + TAB + "Dnr {{ plan.dnr }}", "Header")
+                + p("{{ edition.name }}" + TAB + "{{ plan.date_text }}", "Header"))
+HEADER = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:hdr {W} {R}>{HEADER_LINES}</w:hdr>"""
+
+FOOTER = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:ftr {W} {R}><w:p><w:pPr><w:pStyle w:val="Footer"/></w:pPr><w:r><w:t>\
+{{{{ plan.region }}}}</w:t></w:r><w:r><w:tab/><w:tab/><w:t xml:space="preserve">Sida </w:t></w:r>{field("PAGE", "1")}<w:r><w:t>(</w:t></w:r>\
+{field("NUMPAGES", "1")}<w:r><w:t>)</w:t></w:r></w:p></w:ftr>"""
+
+FOOTNOTES = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:footnotes {W} {R}><w:footnote w:type="separator" w:id="-1"><w:p><w:pPr><w:spacing w:after="0"
+ w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:separator/></w:r></w:p></w:footnote>
+<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:pPr><w:spacing w:after="0"
+ w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>
+</w:footnotes>"""
+
+SETTINGS = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:settings {W}><w:zoom w:percent="100"/><w:defaultTabStop w:val="1304"/>
+<w:characterSpacingControl w:val="doNotCompress"/><w:footnotePr><w:footnote w:id="-1"/>
+<w:footnote w:id="0"/></w:footnotePr><w:compat><w:compatSetting w:name="compatibilityMode"
+ w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>
+<w:themeFontLang w:val="sv-SE"/><w:decimalSymbol w:val=","/><w:listSeparator w:val=";"/>
+</w:settings>"""
+
+CONTENT_TYPES = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+<Default Extension="xml" ContentType="application/xml"/>
+<Override PartName="/word/document.xml" ContentType="{CT}.document.main+xml"/>
+<Override PartName="/word/styles.xml" ContentType="{CT}.styles+xml"/>
+<Override PartName="/word/numbering.xml" ContentType="{CT}.numbering+xml"/>
+<Override PartName="/word/settings.xml" ContentType="{CT}.settings+xml"/>
+<Override PartName="/word/footnotes.xml" ContentType="{CT}.footnotes+xml"/>
+<Override PartName="/word/header1.xml" ContentType="{CT}.header+xml"/>
+<Override PartName="/word/footer1.xml" ContentType="{CT}.footer+xml"/>
+<Override PartName="/docProps/core.xml"
+ ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>
+<Override PartName="/docProps/app.xml"
+ ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>
+</Types>"""
+
+ROOT_RELS = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="{PKG}">
+<Relationship Id="rId1" Type="{RELS}/officeDocument" Target="word/document.xml"/>
+<Relationship Id="rId2" Type="{PKG.replace('relationships', 'relationships/metadata/core-properties')}"
+ Target="docProps/core.xml"/>
+<Relationship Id="rId3" Type="{RELS}/extended-properties" Target="docProps/app.xml"/>
+</Relationships>"""
+
+DOC_RELS = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="{PKG}">
+<Relationship Id="rIdStyles" Type="{RELS}/styles" Target="styles.xml"/>
+<Relationship Id="rIdNumbering" Type="{RELS}/numbering" Target="numbering.xml"/>
+<Relationship Id="rIdSettings" Type="{RELS}/settings" Target="settings.xml"/>
+<Relationship Id="rIdFootnotes" Type="{RELS}/footnotes" Target="footnotes.xml"/>
+<Relationship Id="rIdHeader1" Type="{RELS}/header" Target="header1.xml"/>
+<Relationship Id="rIdFooter1" Type="{RELS}/footer" Target="footer1.xml"/>
+</Relationships>"""
+
+CORE = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
+ xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/"
+ xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>Husmall plan</dc:title>
+<dc:language>sv-SE</dc:language></cp:coreProperties>"""
+
+APP = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">
+<Application>plan-assembler</Application></Properties>"""
+
+PARTS = {
+    "[Content_Types].xml": CONTENT_TYPES, "_rels/.rels": ROOT_RELS,
+    "docProps/core.xml": CORE, "docProps/app.xml": APP,
+    "word/document.xml": DOCUMENT, "word/_rels/document.xml.rels": DOC_RELS,
+    "word/styles.xml": STYLES, "word/numbering.xml": NUMBERING, "word/settings.xml": SETTINGS,
+    "word/footnotes.xml": FOOTNOTES, "word/header1.xml": HEADER, "word/footer1.xml": FOOTER,
+}
+
+
+def main() -> None:
+    target = Path(__file__).with_name("plan.docx")
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, xml in PARTS.items():
+            info = zipfile.ZipInfo(name, (1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            zf.writestr(info, xml.encode("utf-8"))
+    print(f"wrote {target}")
+
+
+if __name__ == "__main__":
+    main()

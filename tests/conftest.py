@@ -1,0 +1,83 @@
+"""Shared fixtures: source trees to mutate, CLI runner, LibreOffice conversion."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+ROOT = Path(__file__).resolve().parents[1]
+MINI = Path(__file__).parent / "fixtures" / "mini"
+TEMPLATE = ROOT / "templates" / "plan.docx"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-golden", action="store_true",
+                     help="Rewrite tests/golden/*/expected from the current output.")
+
+
+@pytest.fixture
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-golden"))
+
+
+@pytest.fixture
+def make_sources(tmp_path: Path) -> Callable[..., Path]:
+    """Copy a source tree and apply edits: {relative path: new text, or None to delete}."""
+
+    def make(edits: dict[str, str | None] | None = None, base: Path = MINI) -> Path:
+        target = tmp_path / "sources"
+        if target.exists():
+            shutil.rmtree(target)
+        shutil.copytree(base, target)
+        for rel, text in (edits or {}).items():
+            path = target / rel
+            if text is None:
+                path.unlink()
+            else:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_text(text, encoding="utf-8")
+        return target
+
+    return make
+
+
+@pytest.fixture
+def run_cli() -> Callable[..., object]:
+    from assembler.cli import cli
+
+    def run(*args: str) -> object:
+        return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
+
+    return run
+
+
+def soffice_path() -> str | None:
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+@pytest.fixture(scope="session")
+def soffice() -> Callable[[list[Path], Path, str], list[Path]]:
+    """Convert files with LibreOffice headless; skipped when it is missing (not in CI)."""
+    exe = soffice_path()
+    if exe is None:
+        if os.environ.get("REQUIRE_SOFFICE"):
+            pytest.fail("LibreOffice (soffice) is required but not installed")
+        pytest.skip("LibreOffice (soffice) not installed")
+    assert exe is not None
+
+    def convert(files: list[Path], outdir: Path, fmt: str = "pdf") -> list[Path]:
+        profile = outdir / "lo-profile"
+        outdir.mkdir(parents=True, exist_ok=True)
+        cmd = [exe, f"-env:UserInstallation=file://{profile}", "--headless", "--norestore",
+               "--convert-to", fmt, "--outdir", str(outdir), *map(str, files)]
+        subprocess.run(cmd, check=True, capture_output=True, timeout=300)
+        ext = fmt.split(":")[0]
+        return [outdir / (f.stem + "." + ext) for f in files]
+
+    return convert
