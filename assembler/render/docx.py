@@ -59,8 +59,8 @@ def template_context(config: Config, doc: Document, round_id: str) -> dict[str, 
 def _replace_marker(body: etree._Element, marker: str, elements: list[etree._Element],
                     template: Path) -> None:
     for para in body.iter(oxml.w("p")):
-        if oxml.text_of(para).strip() == marker:
-            parent = para.getparent()
+        parent = para.getparent()
+        if parent is not None and oxml.text_of(para).strip() == marker:
             index = parent.index(para)
             parent.remove(para)
             for offset, element in enumerate(elements):
