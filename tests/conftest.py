@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 ROOT = Path(__file__).resolve().parents[1]
-MINI = Path(__file__).parent / "fixtures" / "mini"
+MINI = Path(__file__).parent / "golden" / "mini" / "sources"
 TEMPLATE = ROOT / "templates" / "plan.docx"
 
 

@@ -160,3 +160,36 @@ def test_libreoffice_opens_every_output(example: list[Path], soffice, tmp_path: 
     assert "Sida 2(" in text  # footer fields were computed
     assert "1 Inledning" in text
     assert "Lokalt tillägg – Lokal samverkansarena Berg" in text
+
+
+def _heading_pages(pdf: Path) -> dict[str, int]:
+    """Outline number → page where LibreOffice laid out the heading (TOC pages skipped)."""
+    import re
+
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
+    count = int(re.search(r"Pages:\s+(\d+)", info).group(1))
+    found: dict[str, int] = {}
+    for page in range(3, count + 1):
+        text = subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), "-layout",
+                               str(pdf), "-"], capture_output=True, text=True).stdout
+        for line in text.splitlines():
+            m = re.match(r"^\s*(\d+(?:\.\d+)*) +[A-ZÅÄÖ]", line)
+            if m and "..." not in line:
+                found.setdefault(m.group(1), page)
+    return found
+
+
+def test_toc_page_numbers_match_libreoffice_layout(example: list[Path], soffice,
+                                                   tmp_path: Path) -> None:
+    import re
+
+    county = next(p for p in example if p.name == "plan-lan.docx")
+    (pdf,) = soffice([county], tmp_path)
+    actual = _heading_pages(pdf)
+    xml = zipfile.ZipFile(county).read("word/document.xml").decode()
+    cached = {m.group(1): int(m.group(2)) for m in re.finditer(
+        r"<w:t>([0-9.]+) [^<]{0,80}</w:t>.*?PAGEREF.*?<w:t>(\d+)</w:t>", xml)}
+    compared = [(k, v, actual[k]) for k, v in cached.items() if k in actual]
+    assert len(compared) >= 30
+    off = [c for c in compared if abs(c[1] - c[2]) > 1]
+    assert not off, f"TOC page estimates off by more than one page: {off}"

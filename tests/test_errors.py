@@ -29,12 +29,12 @@ CASES = {
         ExitCode.SYNTAX, "common/30-extra.md:6:1", "start at '##'",
     ),
     "unknown principal in arena": (
-        {"plan.yaml": (Path(__file__).parent / "fixtures/mini/plan.yaml").read_text("utf-8")
+        {"plan.yaml": (Path(__file__).parent / "golden/mini/sources/plan.yaml").read_text("utf-8")
          .replace("principals: [region, norrby]", "principals: [region, osterby]")},
         ExitCode.REFERENCE, "plan.yaml:", "unknown principal 'osterby'",
     ),
     "bad date": (
-        {"plan.yaml": (Path(__file__).parent / "fixtures/mini/plan.yaml").read_text("utf-8")
+        {"plan.yaml": (Path(__file__).parent / "golden/mini/sources/plan.yaml").read_text("utf-8")
          .replace("valid_from: 2024-01-01", "valid_from: första januari")},
         ExitCode.CONFIG, "plan.yaml:8:15", "must be a date",
     ),
@@ -59,7 +59,7 @@ CASES = {
         ExitCode.REFERENCE, "common/30-extra.md:1:1", "duplicate section id 'inledning'",
     ),
     "variable cycle": (
-        {"plan.yaml": (Path(__file__).parent / "fixtures/mini/plan.yaml").read_text("utf-8")
+        {"plan.yaml": (Path(__file__).parent / "golden/mini/sources/plan.yaml").read_text("utf-8")
          .replace('period: "{{ plan.date }} – {{ plan.valid_from }}"', 'period: "{{ vars.nested }}"')},
         ExitCode.REFERENCE, "", "cycle in variables",
     ),

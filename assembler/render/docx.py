@@ -109,7 +109,8 @@ def render(doc: Document, config: Config, round_id: str, template: Path,
 
     writer = BodyWriter(doc, link_rel, arena_names)
     body_elements = writer.body()
-    pages = estimate_pages(writer.toc, body_elements)
+    note_lines = {n.get(oxml.w("id"), ""): 1 + len(oxml.text_of(n)) // 100 for n in writer.notes}
+    pages = estimate_pages(writer.toc, body_elements, note_lines)
     body = tpl.docx.element.body
     _replace_marker(body, TOC_MARKER, writer.toc_paragraphs(pages), template)
     _replace_marker(body, BODY_MARKER, body_elements, template)

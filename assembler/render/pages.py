@@ -1,7 +1,9 @@
 """A page-number estimate for the pre-filled table of contents.
 
-Word recomputes the real numbers when the TOC is updated (the field is live, and the document asks
-Word to update fields on open); the estimate only makes the first view plausible.
+The TOC is a live Word field: Word recomputes exact numbers when it is updated (F9, or printing).
+Until then readers see these cached numbers, so they are estimated from a simple typesetting
+model of the house template (A4, 25 mm margins, Arial 10.5 pt) in points. Checked against
+LibreOffice's layout of the embedded example in the tests.
 """
 
 from __future__ import annotations
@@ -12,38 +14,90 @@ from lxml import etree
 
 from . import oxml
 
-LINES_PER_PAGE = 46
-CHARS_PER_LINE = 95
-TOC_LINES_PER_PAGE = 38
+PAGE_HEIGHT = 700.0  # 297 mm − 2 × 25 mm, in points
+TEXT_WIDTH = 453.0  # 210 mm − 2 × 25 mm
+TOC_ENTRIES_PER_PAGE = 36
+# style → (font size, space before, space after, left indent) in points
+METRICS = {
+    "Heading1": (16.0, 18.0, 8.0, 0.0), "Heading2": (13.0, 12.0, 6.0, 0.0),
+    "Heading3": (11.5, 10.0, 4.0, 0.0), "Heading4": (10.5, 8.0, 3.0, 0.0),
+    "Attribution": (9.0, 6.0, 3.0, 11.0), "LocalAddition": (10.5, 0.0, 6.0, 11.0),
+    "ListBullet": (10.5, 0.0, 3.0, 18.0), "ListNumber": (10.5, 0.0, 3.0, 18.0),
+    "TableText": (9.5, 2.0, 2.0, 0.0), "Quote": (10.5, 0.0, 6.0, 56.0),
+}
+DEFAULT = (10.5, 0.0, 6.0, 0.0)
+LINE = 1.2  # line height as a multiple of the font size (fitted to LibreOffice, see tests)
+CHAR = 0.44  # average character width of Swedish prose in Arial, as a multiple of the size
 
 
-def _para_lines(para: etree._Element) -> float:
-    text = oxml.text_of(para)
+def _style(para: etree._Element) -> str:
     style = para.find(f"{oxml.w('pPr')}/{oxml.w('pStyle')}")
-    name = style.get(oxml.w("val"), "") if style is not None else ""
-    if name.startswith("Heading"):
-        return 2.5
-    return max(1, math.ceil(len(text) / CHARS_PER_LINE)) + 0.5
+    return style.get(oxml.w("val"), "") if style is not None else ""
 
 
-def estimate_pages(toc: list[tuple[int, str, str, str]], body: list[etree._Element]
-                   ) -> dict[str, int]:
-    """bookmark name → estimated page, for every heading in `body`."""
-    page = 2 + max(1, math.ceil(len(toc) / TOC_LINES_PER_PAGE))  # cover, TOC, then text
-    lines = 0.0
+def _lines(text: str, size: float, width: float) -> int:
+    per_line = max(10, int(width / (size * CHAR)))
+    return max(1, math.ceil(len(text) / per_line))
+
+
+def _para_height(para: etree._Element, width: float = TEXT_WIDTH) -> float:
+    size, before, after, indent = METRICS.get(_style(para), DEFAULT)
+    if para.find(f"{oxml.w('pPr')}/{oxml.w('numPr')}") is not None:
+        indent = max(indent, 18.0)
+    lines = _lines(oxml.text_of(para), size, width - indent)
+    return before + after + lines * size * LINE
+
+
+def _table_height(tbl: etree._Element) -> float:
+    total = 6.0
+    for row in tbl.iter(oxml.w("tr")):
+        cells = row.findall(oxml.w("tc"))
+        width = TEXT_WIDTH / max(1, len(cells)) - 9.0
+        total += max((sum(_para_height(p, width) for p in cell.iter(oxml.w("p")))
+                      for cell in cells), default=0.0) + 1.0
+    return total
+
+
+def _notes_height(element: etree._Element, notes: dict[str, int]) -> float:
+    refs = element.iter(oxml.w("footnoteReference"))
+    return sum(notes.get(r.get(oxml.w("id"), ""), 1) * 8.5 * 1.2 for r in refs)
+
+
+def estimate_pages(toc: list[tuple[int, str, str, str]], body: list[etree._Element],
+                   notes: dict[str, int] | None = None) -> dict[str, int]:
+    """bookmark name → estimated page of every heading in `body`.
+
+    `notes` maps footnote ids to their number of lines (footnotes take space on their page).
+    """
+    notes = notes or {}
+    page = 2 + max(1, math.ceil(len(toc) / TOC_ENTRIES_PER_PAGE))  # cover, TOC, then text
+    used = 0.0
     pages: dict[str, int] = {}
-    started = False
-    for element in body:
-        if element.tag == oxml.w("tbl"):
-            lines += sum(_para_lines(p) for p in element.iter(oxml.w("p"))) * 0.6
+    separator = False
+    for index, element in enumerate(body):
+        is_table = element.tag == oxml.w("tbl")
+        height = _table_height(element) if is_table else _para_height(element)
+        note_height = _notes_height(element, notes)
+        if note_height and not separator:
+            note_height += 12.0
+        style = "" if is_table else _style(element)
+        if style.startswith("Heading") and index + 1 < len(body):
+            follow = body[index + 1]
+            keep = 2 * 13.3 if follow.tag == oxml.w("tbl") else min(_para_height(follow), 40.0)
         else:
-            if element.find(f"{oxml.w('pPr')}/{oxml.w('pageBreakBefore')}") is not None and started:
-                page, lines = page + 1, 0.0
-            lines += _para_lines(element)
-            mark = element.find(oxml.w("bookmarkStart"))
-            if mark is not None:
-                pages[mark.get(oxml.w("name"), "")] = page
-        started = True
-        while lines > LINES_PER_PAGE:
-            page, lines = page + 1, lines - LINES_PER_PAGE
+            keep = 0.0
+        breaks = not is_table and element.find(
+            f"{oxml.w('pPr')}/{oxml.w('pageBreakBefore')}") is not None
+        if used and (breaks or used + height + keep + note_height > PAGE_HEIGHT):
+            if style.startswith("Heading") or breaks:
+                page, used, separator = page + 1, 0.0, False
+            else:  # a paragraph or table flows over the break
+                used = used + height + note_height - PAGE_HEIGHT
+                page, separator = page + 1, False
+                continue
+        mark = None if is_table else element.find(oxml.w("bookmarkStart"))
+        if mark is not None:
+            pages[mark.get(oxml.w("name"), "")] = page
+        used += height + note_height
+        separator = separator or note_height > 0
     return pages
