@@ -67,6 +67,13 @@ def check_cmd(sources: Path, strict: bool) -> None:
                f"{len(checked.diagnostics.warnings)} warning(s)")
 
 
+rounds_opt = click.option("--rounds", "rounds_dir", type=click.Path(path_type=Path), default=None,
+                          help="Folder of frozen rounds (default: rounds/ beside --sources).")
+template_opt = click.option("--template", type=click.Path(path_type=Path),
+                            default=Path("templates/plan.docx"), show_default=True,
+                            help="House template.")
+
+
 @cli.command("build")
 @sources_opt
 @out_opt
@@ -74,21 +81,58 @@ def check_cmd(sources: Path, strict: bool) -> None:
 @strict_opt
 @click.option("--edition", "-e", "wanted", multiple=True,
               help="Edition id to build (repeatable; 'lan' is the county-wide one). Default: all.")
-@click.option("--template", type=click.Path(path_type=Path),
-              default=Path("templates/plan.docx"), show_default=True, help="House template.")
+@template_opt
 @click.option("--force", is_flag=True, help="Overwrite outputs even if edited by hand.")
+@click.option("--against", default=None, metavar="ROUND",
+              help="Also write tracked-changes editions against this frozen round.")
+@rounds_opt
+@click.option("--changes-appendix", is_flag=True,
+              help="With --against: add the chapter 'Ändringar sedan föregående version'.")
 def build_cmd(sources: Path, out: Path, round_id: str | None, strict: bool,
-              wanted: tuple[str, ...], template: Path, force: bool) -> None:
+              wanted: tuple[str, ...], template: Path, force: bool, against: str | None,
+              rounds_dir: Path | None, changes_appendix: bool) -> None:
     """Build the Word editions into OUT/<round>/."""
     from .pipeline import build
 
     try:
-        checked, written = build(sources, out, template, wanted or None, round_id, strict, force)
+        built = build(sources, out, template, wanted or None, round_id, strict, force,
+                      against, rounds_dir, changes_appendix)
     except AssemblyError as exc:
         raise UserError(exc) from None
-    _print_diagnostics(checked.diagnostics.warnings)
-    for path in written:
+    _print_diagnostics(built.checked.diagnostics.warnings)
+    for path in built.written:
         click.echo(f"wrote {path}")
+    for note in built.notes:
+        click.echo(f"note: {note}")
+    for edition, changes in built.changes.items():
+        _print_changes(edition, against or "", changes)
+
+
+def _print_changes(edition: str, against: str, changes: list) -> None:  # type: ignore[type-arg]
+    ins = sum(c.inserted_words for c in changes)
+    dele = sum(c.deleted_words for c in changes)
+    click.echo(f"changes in {edition} since {against}: {len(changes)} section(s), "
+               f"+{ins}/-{dele} words")
+    for c in changes:
+        arenas = f"; local text changed: {', '.join(c.arenas)}" if c.arenas else ""
+        click.echo(f"  {c.number:<8} {c.title[:48]:<48} {c.status:<8} "
+                   f"+{c.inserted_words}/-{c.deleted_words}{arenas}")
+
+
+@cli.command("freeze")
+@click.argument("round_id", metavar="ROUND")
+@sources_opt
+@rounds_opt
+@template_opt
+def freeze_cmd(round_id: str, sources: Path, rounds_dir: Path | None, template: Path) -> None:
+    """Store what ROUND is now (models, outputs, manifest) under rounds/ROUND/."""
+    from .pipeline import freeze_round
+
+    try:
+        folder = freeze_round(sources, round_id, template, rounds_dir)
+    except AssemblyError as exc:
+        raise UserError(exc) from None
+    click.echo(f"froze round {round_id} into {folder}; commit it with the sources")
 
 
 @cli.command("list")

@@ -10,7 +10,7 @@ from .model import Arena, Config, Person, PlanMeta, Principal, Round, Strategy
 from .yamlsrc import Node, parse_yaml
 
 PLAN_KEYS = {"title", "short_title", "subtitle", "county", "region", "dnr", "version",
-             "valid_from", "date", "unit", "authors", "language"}
+             "valid_from", "date", "unit", "authors", "language", "revision_author"}
 TOP_KEYS = {"plan", "principals", "arenas", "strategies", "rounds", "current_round", "variables"}
 
 
@@ -45,6 +45,7 @@ def _plan(node: Node) -> PlanMeta:
         valid_from=node.date("valid_from"), date=node.date("date"),
         unit=node.text("unit", False), authors=authors,
         language=node.text("language", False, "sv-SE"),
+        revision_author=node.text("revision_author", False, "Projektledningen"),
     )
 
 

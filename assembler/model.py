@@ -75,7 +75,25 @@ class Note:
     blocks: tuple[Block, ...]
 
 
-Inline = Text | LineBreak | Link | CrossRef | Var | FootnoteRef | SectionLink | Note
+@dataclass(frozen=True)
+class Revision:
+    """Tracked change of inline content: `kind` is "ins" or "del" (set by `revise`)."""
+
+    kind: str
+    children: tuple[Inline, ...]
+
+
+@dataclass(frozen=True)
+class FormatChange:
+    """Text whose formatting changed; holds the old formatting (rendered as w:rPrChange)."""
+
+    children: tuple[Inline, ...]
+    old_bold: bool
+    old_italic: bool
+
+
+Inline = (Text | LineBreak | Link | CrossRef | Var | FootnoteRef | SectionLink | Note | Revision
+          | FormatChange)
 
 # --------------------------------------------------------------------------- blocks
 
@@ -84,6 +102,7 @@ Inline = Text | LineBreak | Link | CrossRef | Var | FootnoteRef | SectionLink | 
 class Paragraph:
     children: tuple[Inline, ...]
     loc: Loc
+    mark: str = ""  # "ins"/"del": the paragraph mark is a tracked change
 
 
 @dataclass(frozen=True)
@@ -100,6 +119,7 @@ class Table:
     rows: tuple[tuple[tuple[Inline, ...], ...], ...]
     align: tuple[str, ...]
     loc: Loc
+    row_marks: tuple[str, ...] = ()  # per row, header first: "", "ins" or "del"
 
 
 @dataclass(frozen=True)
@@ -128,6 +148,7 @@ class LocalText:
     blocks: tuple[Block, ...]
     show_attribution: bool
     loc: Loc
+    mark: str = ""  # "ins"/"del": the whole local text is a tracked change
 
 
 Block = Paragraph | ListBlock | Table | Quote | Slot | LocalText
@@ -150,6 +171,7 @@ class Section:
     explicit_id: bool = True
     origin: str = ""  # "" for common text, else the arena id of a local section
     level: int = 1
+    mark: str = ""  # "ins"/"del": the whole section is a tracked change
 
     def walk(self) -> list[Section]:
         out = [self]
@@ -255,6 +277,7 @@ class PlanMeta:
     unit: str
     authors: tuple[Person, ...]
     language: str = "sv-SE"
+    revision_author: str = "Projektledningen"  # author of tracked changes between rounds
 
 
 @dataclass(frozen=True)

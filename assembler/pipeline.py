@@ -6,16 +6,20 @@ before anything is rendered or written.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from .changes import SectionChange, appendix, summarize, to_json
 from .compose import compose, editions, slot_index, validate
 from .errors import AssemblyError, Diagnostics, ExitCode, Loc
 from .load import load, shown
 from .model import Document, Edition, Sources
 from .output import write_outputs
 from .resolve import resolve
+from .revise import revise
+from .rounds import default_rounds_dir, freeze, load_frozen
 
 
 @dataclass(frozen=True)
@@ -77,22 +81,85 @@ def _warn_empty_slots(sources: Sources, diags: Diagnostics) -> None:
                            "add local text for it, or remove the slot")
 
 
-def output_name(edition: Edition) -> str:
-    return f"plan-{edition.id}.docx"
+def output_name(edition: Edition, suffix: str = "") -> str:
+    return f"plan-{edition.id}{suffix}.docx"
+
+
+@dataclass(frozen=True)
+class Built:
+    checked: Checked
+    written: list[Path]
+    changes: dict[str, list[SectionChange]]  # edition id → change summary (with --against)
+    notes: list[str]  # e.g. editions without a counterpart in the frozen round
+
+
+def render_all(checked: Checked, template: Path) -> dict[str, bytes]:
+    from .render.docx import render
+
+    names = {a.id: a.name for a in checked.sources.config.arenas}
+    return {output_name(doc.edition): render(doc, checked.sources.config, checked.round_id,
+                                             template, names)
+            for doc in checked.documents}
+
+
+def tracked_against(checked: Checked, frozen: dict[str, Document], against: str,
+                    template: Path, with_appendix: bool = False
+                    ) -> tuple[dict[str, bytes], dict[str, list[SectionChange]], list[str]]:
+    """Tracked-changes editions of the checked documents against a frozen round."""
+    from .render.docx import render
+
+    cfg = checked.sources.config
+    rnd = cfg.round(checked.round_id)
+    revision = (cfg.plan.revision_author, f"{rnd.date.isoformat()}T00:00:00Z")
+    against_name = next((r.name for r in cfg.rounds if r.id == against), against)
+    names = {a.id: a.name for a in cfg.arenas}
+    files: dict[str, bytes] = {}
+    changes: dict[str, list[SectionChange]] = {}
+    notes: list[str] = []
+    for doc in checked.documents:
+        old = frozen.get(doc.edition.id)
+        if old is None:
+            notes.append(f"{doc.edition.id}: new edition, no counterpart in round {against!r}")
+            continue
+        revised = revise(old, doc)
+        summary = summarize(revised, old.numbers)
+        changes[doc.edition.id] = summary
+        if with_appendix:
+            revised = appendix(revised, f"{against_name.lower()} ({against})", summary, names)
+        files[output_name(doc.edition, "-andringar")] = render(
+            revised, cfg, checked.round_id, template, names, revision)
+        report = to_json(doc.edition.id, against, summary)
+        files[f"changes-{doc.edition.id}.json"] = (
+            json.dumps(report, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+    return files, changes, notes
 
 
 def build(sources_dir: Path, out_dir: Path, template: Path, wanted: Sequence[str] | None = None,
-          round_id: str | None = None, strict: bool = False, force: bool = False
-          ) -> tuple[Checked, list[Path]]:
-    """Render the chosen editions into out_dir/<round>/ and return the files written."""
-    from .render.docx import render
-
+          round_id: str | None = None, strict: bool = False, force: bool = False,
+          against: str | None = None, rounds_dir: Path | None = None,
+          with_appendix: bool = False) -> Built:
+    """Render the chosen editions into out_dir/<round>/ (and tracked changes against a round)."""
     checked = check(sources_dir, wanted, round_id, strict)
-    names = {a.id: a.name for a in checked.sources.config.arenas}
-    files = {
-        output_name(doc.edition): render(doc, checked.sources.config, checked.round_id,
-                                         template, names)
-        for doc in checked.documents
-    }
+    frozen = None
+    if against:
+        frozen = load_frozen((rounds_dir or default_rounds_dir(sources_dir)) / against)
+    files = render_all(checked, template)
+    changes: dict[str, list[SectionChange]] = {}
+    notes: list[str] = []
+    if frozen is not None and against:
+        extra, changes, notes = tracked_against(checked, frozen, against, template,
+                                                with_appendix)
+        files.update(extra)
     written = write_outputs(out_dir / checked.round_id, files, force)
-    return checked, written
+    return Built(checked, written, changes, notes)
+
+
+def freeze_round(sources_dir: Path, round_id: str, template: Path,
+                 rounds_dir: Path | None = None) -> Path:
+    """Store what round `round_id` is now: models, outputs and a manifest."""
+    checked = check(sources_dir, None, round_id)
+    folder = (rounds_dir or default_rounds_dir(sources_dir)) / round_id
+    if folder.exists():
+        freeze(folder, round_id, (), {}, sources_dir)  # raises "already frozen"
+    return freeze(folder, round_id, checked.documents, render_all(checked, template),
+                  sources_dir)

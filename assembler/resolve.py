@@ -19,6 +19,7 @@ from .model import (
     Document,
     Edition,
     FootnoteRef,
+    FormatChange,
     Inline,
     Link,
     ListBlock,
@@ -26,6 +27,7 @@ from .model import (
     Note,
     Paragraph,
     Quote,
+    Revision,
     Section,
     SectionLink,
     Slot,
@@ -128,7 +130,7 @@ class Resolver:
                 out.append(replace(it, children=self.inlines(it.children, ctx)))
             else:
                 out.append(it)
-        return tuple(out)
+        return merge_texts(out)
 
     def cross_ref(self, ref: CrossRef, ctx: dict[str, Any]) -> Inline:
         if ref.target not in self.titles:
@@ -175,13 +177,27 @@ class Resolver:
                        children=tuple(self.section(c) for c in s.children))
 
 
+def merge_texts(items: list[Inline]) -> tuple[Inline, ...]:
+    """Join neighbouring Text pieces with the same formatting (soft breaks, variables)."""
+    out: list[Inline] = []
+    for it in items:
+        prev = out[-1] if out else None
+        if (isinstance(it, Text) and isinstance(prev, Text)
+                and (prev.bold, prev.italic, prev.code) == (it.bold, it.italic, it.code)):
+            out[-1] = Text(prev.text + it.text, it.bold, it.italic, it.code)
+        elif not (isinstance(it, Text) and not it.text):
+            out.append(it)
+    return tuple(out)
+
+
 def plain(items: tuple[Inline, ...]) -> str:
-    """The text of inlines, for titles in references, bookmarks and the TOC."""
+    """The current text of inlines (deletions left out), for references, the TOC, summaries."""
     out = []
     for it in items:
         if isinstance(it, Text):
             out.append(it.text)
-        elif isinstance(it, Link | SectionLink):
+        elif isinstance(it, Link | SectionLink | FormatChange) or (
+                isinstance(it, Revision) and it.kind == "ins"):  # the text as it is now
             out.append(plain(it.children))
     return "".join(out)
 

@@ -39,7 +39,7 @@ def diff_message(expected: str, actual: str, name: str) -> str:
 
 @pytest.mark.parametrize("case", sorted(p.name for p in GOLDEN.iterdir() if p.is_dir()))
 def test_golden(case: str, tmp_path: Path, update_golden: bool) -> None:
-    _, files = build(GOLDEN / case / "sources", tmp_path, TEMPLATE)
+    files = build(GOLDEN / case / "sources", tmp_path, TEMPLATE).written
     expected_dir = GOLDEN / case / "expected"
     checked = 0
     for path in files:

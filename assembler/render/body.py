@@ -14,6 +14,7 @@ from lxml import etree
 from ..model import (
     Block,
     Document,
+    FormatChange,
     Inline,
     LineBreak,
     Link,
@@ -22,6 +23,7 @@ from ..model import (
     Note,
     Paragraph,
     Quote,
+    Revision,
     Section,
     SectionLink,
     Slot,
@@ -76,42 +78,80 @@ class BodyWriter:
     doc: Document
     link_rel: Callable[[str], str]  # external URL → relationship id
     arena_names: dict[str, str]
+    revision: tuple[str, str] | None = None  # author, date of tracked changes
     notes: list[etree._Element] = field(default_factory=list)
     nums: list[etree._Element] = field(default_factory=list)
-    bookmark_id: int = 0
+    last_id: int = 0  # one counter for bookmarks and revisions, as Word does
     toc: list[tuple[int, str, str, str]] = field(default_factory=list)  # level, number, title, bm
+
+    def next_id(self) -> int:
+        self.last_id += 1
+        return self.last_id
+
+    def stamp(self, kind: str) -> oxml.Stamp | None:
+        if not kind:
+            return None
+        if self.revision is None:
+            raise ValueError("tracked changes need an author and a date")
+        return (kind, self.next_id(), *self.revision)
+
+    def container(self, parent: etree._Element, rev: str) -> etree._Element:
+        """Where runs go: the parent, or a w:ins/w:del in it (reused for neighbouring runs)."""
+        if not rev:
+            return parent
+        if len(parent) and parent[-1].tag == oxml.w(rev):
+            return parent[-1]
+        stamp = self.stamp(rev)
+        assert stamp is not None
+        return oxml.track(parent, stamp)
 
     # -- inlines
     def inlines(self, parent: etree._Element, items: tuple[Inline, ...], bold: bool = False,
-                italic: bool = False, style: str = "") -> None:
+                italic: bool = False, style: str = "", rev: str = "") -> None:
         for it in items:
             if isinstance(it, Text):
                 if it.text:
                     oxml.r(it.text, bold=bold or it.bold, italic=italic or it.italic,
-                           style="Code" if it.code else style, parent=parent)
+                           style="Code" if it.code else style,
+                           parent=self.container(parent, rev), deleted=rev == "del")
             elif isinstance(it, LineBreak):
-                oxml.br(parent)
+                oxml.br(self.container(parent, rev))
             elif isinstance(it, SectionLink):
                 link = oxml.hyperlink(parent, anchor=bookmark_name(it.anchor))
-                self.inlines(link, it.children, bold, italic, "CrossReference")
+                self.inlines(link, it.children, bold, italic, "CrossReference", rev)
             elif isinstance(it, Link):
                 link = oxml.hyperlink(parent, r_id=self.link_rel(it.url))
-                self.inlines(link, it.children or (Text(it.url),), bold, italic, "Hyperlink")
+                self.inlines(link, it.children or (Text(it.url),), bold, italic, "Hyperlink", rev)
             elif isinstance(it, Note):
-                self.note(parent, it)
+                self.note(self.container(parent, rev), it)
+            elif isinstance(it, Revision):
+                self.inlines(parent, it.children, bold, italic, style, it.kind)
+            elif isinstance(it, FormatChange):
+                self.format_change(parent, it, bold, italic, style)
+
+    def format_change(self, parent: etree._Element, it: FormatChange, bold: bool, italic: bool,
+                      style: str) -> None:
+        for child in it.children:
+            if isinstance(child, Text) and child.text:
+                stamp = self.stamp("rPrChange")
+                assert stamp is not None
+                oxml.r(child.text, bold=bold or child.bold, italic=italic or child.italic,
+                       style="Code" if child.code else style, parent=parent,
+                       was=(stamp, bold or it.old_bold, italic or it.old_italic))
 
     def note(self, parent: etree._Element, note: Note) -> None:
         paras: list[etree._Element] = []
         for block in note.blocks:
             self.block(block, paras, "FootnoteText")
-        self.notes.append(oxml.footnote(note.number, paras))
-        oxml.footnote_reference(parent, note.number)
+        note_id = len(self.notes) + 1
+        self.notes.append(oxml.footnote(note_id, paras))
+        oxml.footnote_reference(parent, note_id)
 
     # -- blocks
     def block(self, b: Block, out: list[etree._Element], style: str = NORMAL,
               depth: int = 0) -> None:
         if isinstance(b, Paragraph):
-            para = oxml.p(style)
+            para = oxml.p(style, mark=self.stamp(b.mark))
             self.inlines(para, b.children)
             out.append(para)
         elif isinstance(b, ListBlock):
@@ -125,13 +165,16 @@ class BodyWriter:
             for inner in b.blocks:
                 self.block(inner, out, style, depth)
         elif isinstance(b, LocalText):
-            county = self.doc.edition.kind == "county"
-            if b.show_attribution or b.mode in ("replace", "remove"):
-                para = oxml.p(ATTRIBUTION, keep_next=b.mode != "remove")
-                oxml.r(attribution_text(b, county), parent=para)
-                out.append(para)
-            for inner in b.blocks if b.mode != "remove" else ():
-                self.block(inner, out, LOCAL, depth)
+            self.local_text(b, out, depth)
+
+    def local_text(self, b: LocalText, out: list[etree._Element], depth: int) -> None:
+        county = self.doc.edition.kind == "county"
+        if b.show_attribution or b.mode in ("replace", "remove"):
+            para = oxml.p(ATTRIBUTION, keep_next=b.mode != "remove", mark=self.stamp(b.mark))
+            self.inlines(para, (Text(attribution_text(b, county)),), rev=b.mark)
+            out.append(para)
+        for inner in b.blocks if b.mode != "remove" else ():
+            self.block(inner, out, LOCAL, depth)
 
     def list_block(self, b: ListBlock, out: list[etree._Element], style: str, depth: int) -> None:
         if b.ordered:
@@ -147,7 +190,8 @@ class BodyWriter:
             for inner in item:
                 if isinstance(inner, Paragraph):
                     para = oxml.p(list_style, num=(num_id, depth) if first else None,
-                                  ind_left=None if first else 360 * (depth + 1))
+                                  ind_left=None if first else 360 * (depth + 1),
+                                  mark=self.stamp(inner.mark))
                     self.inlines(para, inner.children)
                     out.append(para)
                     first = False
@@ -160,11 +204,12 @@ class BodyWriter:
         cols = max([len(b.header)] + [len(r) for r in b.rows]) or 1
         widths = [TEXT_WIDTH // cols] * cols
         tbl = oxml.table(widths)
+        marks = b.row_marks or ("",) * (1 + len(b.rows))
         for index, cells in enumerate((b.header, *b.rows)):
-            row = oxml.tr(tbl, header=index == 0)
+            row = oxml.tr(tbl, header=index == 0, mark=self.stamp(marks[index]))
             for col in range(cols):
                 cell = oxml.tc(row, widths[col])
-                para = oxml.p(TABLE_TEXT)
+                para = oxml.p(TABLE_TEXT, mark=self.stamp(marks[index]))
                 if col < len(cells):
                     self.inlines(para, cells[col])
                 cell.append(para)
@@ -174,13 +219,12 @@ class BodyWriter:
     def section(self, s: Section, out: list[etree._Element]) -> None:
         number = self.doc.numbers.get(s.id, "")
         para = oxml.p(HEADING_STYLES[min(s.level, len(HEADING_STYLES)) - 1],
-                      page_break_before=s.level == 1 and bool(out))
+                      page_break_before=s.level == 1 and bool(out), mark=self.stamp(s.mark))
         self.inlines(para, s.title)
-        self.bookmark_id += 1
         name = bookmark_name(s.id)
-        oxml.bookmark(para, self.bookmark_id, name)
+        oxml.bookmark(para, self.next_id(), name)
         out.append(para)
-        if s.level <= TOC_LEVELS:
+        if s.level <= TOC_LEVELS and s.mark != "del":
             self.toc.append((s.level, number, plain(s.title), name))
         if s.origin and self.doc.edition.kind == "county":
             note = oxml.p(ATTRIBUTION)
@@ -196,6 +240,9 @@ class BodyWriter:
         out: list[etree._Element] = []
         for s in self.doc.sections:
             self.section(s, out)
+        # The last paragraph mark of a story cannot be removed; keeping an untracked empty one
+        # last makes accept/reject of inserted or deleted final paragraphs exact.
+        out.append(oxml.p())
         return out
 
     def toc_paragraphs(self, pages: dict[str, int]) -> list[etree._Element]:

@@ -89,8 +89,10 @@ def _part(tpl: DocxTemplate, reltype: str) -> Any:
 
 
 def render(doc: Document, config: Config, round_id: str, template: Path,
-           arena_names: dict[str, str]) -> bytes:
-    """The finished .docx of one edition, byte-identical for identical input."""
+           arena_names: dict[str, str], revision: tuple[str, str] | None = None) -> bytes:
+    """The finished .docx of one edition, byte-identical for identical input.
+
+    `revision` (author, ISO date) is needed when `doc` carries tracked changes (see revise)."""
     try:
         tpl = DocxTemplate(str(template))
         env = SandboxedEnvironment(undefined=StrictUndefined)
@@ -107,7 +109,7 @@ def render(doc: Document, config: Config, round_id: str, template: Path,
     def link_rel(url: str) -> str:
         return part.relate_to(url, RT.HYPERLINK, is_external=True)
 
-    writer = BodyWriter(doc, link_rel, arena_names)
+    writer = BodyWriter(doc, link_rel, arena_names, revision)
     body_elements = writer.body()
     note_lines = {n.get(oxml.w("id"), ""): 1 + len(oxml.text_of(n)) // 100 for n in writer.notes}
     pages = estimate_pages(writer.toc, body_elements, note_lines)

@@ -32,9 +32,21 @@ def text_of(element: etree._Element) -> str:
     return "".join(t.text or "" for t in element.iter(w("t")))
 
 
+Stamp = tuple[str, int, str, str]  # revision kind ("ins"/"del"), id, author, date
+
+
+def track(parent: etree._Element, stamp: Stamp, tag: str = "") -> etree._Element:
+    """w:ins / w:del (or `tag`, e.g. rPrChange) with id, author and date."""
+    kind, rid, author, date = stamp
+    return el(tag or kind, parent, id=str(rid), author=author, date=date)
+
+
 def p(style: str = "", *, num: tuple[int, int] | None = None, ind_left: int | None = None,
-      keep_next: bool = False, page_break_before: bool = False) -> etree._Element:
-    """w:p with w:pPr in schema order: pStyle, keepNext, pageBreakBefore, numPr, ind."""
+      keep_next: bool = False, page_break_before: bool = False,
+      mark: Stamp | None = None) -> etree._Element:
+    """w:p with w:pPr in schema order: pStyle, keepNext, pageBreakBefore, numPr, ind, rPr.
+
+    `mark` makes the paragraph mark an insertion or deletion (pPr/rPr/w:ins|w:del)."""
     para = el("p")
     ppr = el("pPr", para)
     if style:
@@ -49,16 +61,21 @@ def p(style: str = "", *, num: tuple[int, int] | None = None, ind_left: int | No
         el("numId", numpr, val=str(num[0]))
     if ind_left is not None:
         el("ind", ppr, left=str(ind_left))
+    if mark is not None:
+        track(el("rPr", ppr), mark)
     if len(ppr) == 0:
         para.remove(ppr)
     return para
 
 
 def r(text: str, *, bold: bool = False, italic: bool = False, style: str = "",
-      parent: etree._Element | None = None) -> etree._Element:
-    """w:r with rPr (rStyle, b, i) and a w:t that keeps spaces."""
+      parent: etree._Element | None = None, deleted: bool = False,
+      was: tuple[Stamp, bool, bool] | None = None) -> etree._Element:
+    """w:r with rPr (rStyle, b, i[, rPrChange]) and a w:t (w:delText when deleted).
+
+    `was` = (stamp, old bold, old italic) records a formatting change (w:rPrChange, last in rPr)."""
     run = el("r", parent)
-    if style or bold or italic:
+    if style or bold or italic or was:
         rpr = el("rPr", run)
         if style:
             el("rStyle", rpr, val=style)
@@ -66,7 +83,15 @@ def r(text: str, *, bold: bool = False, italic: bool = False, style: str = "",
             el("b", rpr)
         if italic:
             el("i", rpr)
-    t = el("t", run)
+        if was is not None:
+            old = el("rPr", track(rpr, was[0], "rPrChange"))
+            if style:
+                el("rStyle", old, val=style)
+            if was[1]:
+                el("b", old)
+            if was[2]:
+                el("i", old)
+    t = el("delText" if deleted else "t", run)
     t.text = text
     if text[:1].isspace() or text[-1:].isspace():
         t.set(XML_SPACE, "preserve")
@@ -162,12 +187,16 @@ def table(widths: list[int], style: str = "PlanTable") -> etree._Element:
     return tbl
 
 
-def tr(tbl: etree._Element, header: bool = False) -> etree._Element:
+def tr(tbl: etree._Element, header: bool = False, mark: Stamp | None = None) -> etree._Element:
+    """w:tr; trPr holds cantSplit, tblHeader, then the row's ins/del."""
     row = el("tr", tbl)
-    if header:
+    if header or mark:
         trpr = el("trPr", row)
-        el("cantSplit", trpr)
-        el("tblHeader", trpr)
+        if header:
+            el("cantSplit", trpr)
+            el("tblHeader", trpr)
+        if mark is not None:
+            track(trpr, mark)
     return row
 
 

@@ -1,0 +1,274 @@
+"""revise: two resolved Documents of one edition (a frozen round and now) → one Document whose
+content carries tracked changes: sections aligned by id, blocks by kind and text, table rows,
+and words inside paragraphs, headings and cells.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from difflib import SequenceMatcher
+from typing import Any, TypeVar
+
+from .model import (
+    Block,
+    Document,
+    FormatChange,
+    Inline,
+    Link,
+    ListBlock,
+    LocalText,
+    Note,
+    Paragraph,
+    Quote,
+    Revision,
+    Section,
+    SectionLink,
+    Slot,
+    Table,
+    Text,
+)
+from .resolve import merge_texts, plain
+
+TOKEN_RE = re.compile(r"\w+|\s+|[^\w\s]")
+T = TypeVar("T")
+
+# --------------------------------------------------------------------------- words
+
+
+def _key(it: Inline) -> tuple[Any, ...]:
+    if isinstance(it, Text):
+        return ("t", it.text, it.code)
+    if isinstance(it, SectionLink):
+        return ("ref", it.anchor, plain(it.children))
+    if isinstance(it, Link):
+        return ("link", it.url, plain(it.children))
+    if isinstance(it, Note):
+        return ("note", repr([plain(b.children) for b in it.blocks if isinstance(b, Paragraph)]))
+    return (type(it).__name__,)
+
+
+def tokens(items: tuple[Inline, ...]) -> list[Inline]:
+    """Words, spaces and punctuation as separate Text pieces; links and notes stay whole."""
+    out: list[Inline] = []
+    for it in items:
+        if isinstance(it, Text):
+            out.extend(Text(m.group(0), it.bold, it.italic, it.code)
+                       for m in TOKEN_RE.finditer(it.text))
+        else:
+            out.append(it)
+    return out
+
+
+def _opcodes(a: Sequence[Any], b: Sequence[Any], blank: Callable[[Any], bool]
+             ) -> list[tuple[str, int, int, int, int]]:
+    """difflib opcodes with short unchanged gaps (spaces only) absorbed into the changes."""
+    ops = SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    merged: list[tuple[str, int, int, int, int]] = []
+    for i, op in enumerate(ops):
+        tag, i1, i2, j1, j2 = op
+        between = 0 < i < len(ops) - 1 and tag == "equal"
+        if between and all(blank(x) for x in a[i1:i2]):
+            tag = "replace"
+        if merged and tag != "equal" and merged[-1][0] != "equal":
+            _, pi1, _, pj1, _ = merged[-1]
+            merged[-1] = ("replace", pi1, i2, pj1, j2)
+        else:
+            merged.append((tag, i1, i2, j1, j2))
+    return merged
+
+
+def diff_inlines(old: tuple[Inline, ...], new: tuple[Inline, ...]) -> tuple[Inline, ...]:
+    a, b = tokens(old), tokens(new)
+    out: list[Inline] = []
+    ops = _opcodes([_key(x) for x in a], [_key(x) for x in b],
+                   lambda k: k[0] == "t" and not k[1].strip())
+    for tag, i1, i2, j1, j2 in ops:
+        if tag == "equal":
+            for x, y in zip(a[i1:i2], b[j1:j2], strict=True):
+                if isinstance(x, Text) and isinstance(y, Text) and (
+                        (x.bold, x.italic) != (y.bold, y.italic)):
+                    out.append(FormatChange((y,), x.bold, x.italic))
+                else:
+                    out.append(y)
+            continue
+        if i2 > i1:
+            out.append(Revision("del", merge_texts(a[i1:i2])))
+        if j2 > j1:
+            out.append(Revision("ins", merge_texts(b[j1:j2])))
+    return merge_texts(out)
+
+
+# --------------------------------------------------------------------------- whole blocks
+
+
+def marked(block: Block, kind: str) -> Block:
+    """A block inserted or deleted as a whole."""
+    if isinstance(block, Paragraph):
+        return replace(block, children=(Revision(kind, block.children),), mark=kind)
+    if isinstance(block, ListBlock):
+        return replace(block, items=tuple(tuple(marked(b, kind) for b in item)
+                                          for item in block.items))
+    if isinstance(block, Table):
+        wrap = _cells(kind)
+        return replace(block, header=wrap(block.header),
+                       rows=tuple(wrap(r) for r in block.rows),
+                       row_marks=(kind,) * (1 + len(block.rows)))
+    if isinstance(block, LocalText):
+        return replace(block, blocks=tuple(marked(b, kind) for b in block.blocks), mark=kind)
+    if isinstance(block, Quote | Slot):
+        return replace(block, blocks=tuple(marked(b, kind) for b in block.blocks))
+    return block
+
+
+def _cells(kind: str) -> Callable[[tuple[tuple[Inline, ...], ...]], tuple[tuple[Inline, ...], ...]]:
+    return lambda row: tuple((Revision(kind, c),) if c else c for c in row)
+
+
+def marked_section(s: Section, kind: str) -> Section:
+    return replace(s, mark=kind, title=(Revision(kind, s.title),),
+                   blocks=tuple(marked(b, kind) for b in s.blocks),
+                   children=tuple(marked_section(c, kind) for c in s.children))
+
+
+# --------------------------------------------------------------------------- alignment
+
+
+def block_key(b: Block) -> tuple[Any, ...]:
+    if isinstance(b, Paragraph):
+        return ("p", plain(b.children))
+    if isinstance(b, ListBlock):
+        return ("list", b.ordered)
+    if isinstance(b, Table):
+        return ("table", len(b.header), tuple(plain(c) for c in b.header))
+    if isinstance(b, Slot):
+        return ("slot", b.name)
+    if isinstance(b, LocalText):
+        return ("local", b.arena_id, b.mode, b.reason)
+    return ("quote",)
+
+
+def _similar(x: Block, y: Block) -> bool:
+    kx, ky = block_key(x), block_key(y)
+    if kx[0] != ky[0]:
+        return False
+    if kx[0] != "p":
+        return kx == ky or kx[0] in ("list", "quote")
+    wa, wb = kx[1].split(), ky[1].split()
+    return SequenceMatcher(None, wa, wb, autojunk=False).ratio() >= 0.5
+
+
+def align(old: Sequence[T], new: Sequence[T], key: Callable[[T], Any],
+          similar: Callable[[T, T], bool]) -> list[tuple[T | None, T | None]]:
+    """Pairs (old, new); None on one side for deletions and insertions, in document order."""
+    pairs: list[tuple[T | None, T | None]] = []
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, [key(x) for x in old],
+                                               [key(y) for y in new], autojunk=False
+                                               ).get_opcodes():
+        if tag == "equal":
+            pairs.extend(zip(old[i1:i2], new[j1:j2], strict=True))
+            continue
+        j = j1
+        for x in old[i1:i2]:
+            hit = next((k for k in range(j, j2) if similar(x, new[k])), None)
+            if hit is None:
+                pairs.append((x, None))
+                continue
+            pairs.extend((None, y) for y in new[j:hit])
+            pairs.append((x, new[hit]))
+            j = hit + 1
+        pairs.extend((None, y) for y in new[j:j2])
+    return pairs
+
+
+def diff_block(x: Block, y: Block) -> Block:
+    if isinstance(x, Paragraph) and isinstance(y, Paragraph):
+        return replace(y, children=diff_inlines(x.children, y.children))
+    if isinstance(x, ListBlock) and isinstance(y, ListBlock):
+        items = []
+        for a, b in align(x.items, y.items, lambda i: block_key(i[0]) if i else (),
+                          lambda i, j: bool(i and j and _similar(i[0], j[0]))):
+            if a is None:
+                items.append(tuple(marked(blk, "ins") for blk in b or ()))
+            elif b is None:
+                items.append(tuple(marked(blk, "del") for blk in a))
+            else:
+                items.append(diff_blocks(a, b))
+        return replace(y, items=tuple(items))
+    if isinstance(x, Table) and isinstance(y, Table):
+        return diff_table(x, y)
+    if isinstance(x, Quote | Slot | LocalText) and isinstance(y, Quote | Slot | LocalText):
+        return replace(y, blocks=diff_blocks(x.blocks, y.blocks))
+    return y
+
+
+def diff_blocks(old: tuple[Block, ...], new: tuple[Block, ...]) -> tuple[Block, ...]:
+    out: list[Block] = []
+    for x, y in align(old, new, block_key, _similar):
+        if x is None:
+            out.append(marked(y, "ins"))  # type: ignore[arg-type]
+        elif y is None:
+            out.append(marked(x, "del"))
+        else:
+            out.append(diff_block(x, y))
+    return tuple(out)
+
+
+def diff_table(x: Table, y: Table) -> Table:
+    def row_key(r: tuple[tuple[Inline, ...], ...]) -> tuple[str, ...]:
+        return tuple(plain(c) for c in r)
+
+    def close(r: tuple[tuple[Inline, ...], ...], s: tuple[tuple[Inline, ...], ...]) -> bool:
+        same = sum(plain(a) == plain(b) for a, b in zip(r, s, strict=False))
+        return same * 2 >= len(s) or (bool(r) and plain(r[0]) == plain(s[0]))
+
+    rows: list[tuple[tuple[Inline, ...], ...]] = []
+    marks: list[str] = [""]
+    for a, b in align(x.rows, y.rows, row_key, close):
+        if a is None:
+            rows.append(_cells("ins")(b or ()))
+            marks.append("ins")
+        elif b is None:
+            rows.append(_cells("del")(a))
+            marks.append("del")
+        else:
+            rows.append(tuple(diff_inlines(c, d) for c, d in zip(a, b, strict=True)))
+            marks.append("")
+    header = tuple(diff_inlines(c, d) for c, d in zip(x.header, y.header, strict=True))
+    return replace(y, header=header, rows=tuple(rows), row_marks=tuple(marks))
+
+
+def diff_sections(old: tuple[Section, ...], new: tuple[Section, ...]) -> tuple[Section, ...]:
+    out: list[Section] = []
+    for x, y in align(old, new, lambda s: s.id, lambda s, t: False):
+        if x is None:
+            out.append(marked_section(y, "ins"))  # type: ignore[arg-type]
+        elif y is None:
+            out.append(marked_section(x, "del"))
+        else:
+            out.append(replace(y, title=diff_inlines(x.title, y.title),
+                               blocks=diff_blocks(x.blocks, y.blocks),
+                               children=diff_sections(x.children, y.children)))
+    return tuple(out)
+
+
+def revise(old: Document, new: Document) -> Document:
+    """The new document with every difference from the old one as a tracked change."""
+    if old.edition.kind != new.edition.kind or old.edition.id != new.edition.id:
+        raise ValueError("revise compares two versions of the same edition")
+    return replace(new, sections=diff_sections(old.sections, new.sections))
+
+
+def changed_words(items: tuple[Inline, ...]) -> tuple[int, int]:
+    """(inserted, deleted) words in inlines."""
+    ins = dele = 0
+    for it in items:
+        if isinstance(it, Revision):
+            n = len(plain(it.children).split())
+            if it.kind == "ins":
+                ins += n
+            else:
+                dele += n
+    return ins, dele
+

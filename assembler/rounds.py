@@ -1,0 +1,90 @@
+"""Frozen rounds: what a round was (the composed model of every edition, its outputs and a
+manifest of hashes) stored under rounds/<round>/, committed with the sources, never changed."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from . import serialize
+from .errors import AssemblyError, Diagnostic, ExitCode, Loc, fail
+from .load import shown
+from .model import Document
+from .output import sha256
+
+MANIFEST = "manifest.json"
+
+
+def default_rounds_dir(sources_dir: Path) -> Path:
+    """rounds/ beside the sources folder, so both are committed together."""
+    return sources_dir.parent / "rounds"
+
+
+def source_hashes(sources_dir: Path) -> dict[str, str]:
+    files = sorted(p for p in sources_dir.rglob("*") if p.is_file())
+    return {p.relative_to(sources_dir).as_posix(): sha256(p.read_bytes()) for p in files}
+
+
+def freeze(folder: Path, round_id: str, documents: tuple[Document, ...],
+           outputs: dict[str, bytes], sources_dir: Path) -> Path:
+    """Write rounds/<round>/ in one step (a temporary folder renamed into place)."""
+    if folder.exists():
+        raise fail(Loc(shown(folder), 0, 0), ExitCode.ROUND,
+                   f"round {round_id!r} is already frozen; a frozen round is never changed",
+                   "give the next round its own id in plan.yaml and freeze that")
+    files: dict[str, bytes] = {
+        f"model/{doc.edition.id}.json": serialize.dumps(doc).encode("utf-8")
+        for doc in documents
+    }
+    files.update(outputs)
+    manifest = {
+        "round": round_id,
+        "files": {name: sha256(data) for name, data in sorted(files.items())},
+        "sources": source_hashes(sources_dir),
+    }
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{round_id}.", dir=folder.parent))
+    try:
+        for name, data in files.items():
+            (tmp / name).parent.mkdir(parents=True, exist_ok=True)
+            (tmp / name).write_bytes(data)
+        text = json.dumps(manifest, indent=2, ensure_ascii=False) + "\n"
+        (tmp / MANIFEST).write_text(text, encoding="utf-8")
+        os.chmod(tmp, 0o755)
+        os.replace(tmp, folder)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return folder
+
+
+def verify(folder: Path) -> list[Diagnostic]:
+    """Problems with a frozen round: missing, or changed since it was frozen."""
+    where = Loc(shown(folder / MANIFEST), 0, 0)
+    try:
+        manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+        files = dict(manifest["files"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return [Diagnostic(where, ExitCode.ROUND, "not a frozen round (no readable manifest)",
+                           f"freeze it with 'assembler freeze {folder.name}'")]
+    problems = []
+    for name, digest in sorted(files.items()):
+        path = folder / name
+        if not path.is_file() or sha256(path.read_bytes()) != digest:
+            problems.append(Diagnostic(
+                Loc(shown(path), 0, 0), ExitCode.ROUND,
+                f"frozen round {folder.name!r} was changed: {name} differs from its manifest",
+                f"restore it from git (git checkout -- {shown(folder)})"))
+    return problems
+
+
+def load_frozen(folder: Path) -> dict[str, Document]:
+    """edition id → frozen Document, after checking the round was not changed."""
+    problems = verify(folder)
+    if problems:
+        raise AssemblyError(problems)
+    return {p.stem: serialize.loads(p.read_text(encoding="utf-8"))
+            for p in sorted((folder / "model").glob("*.json"))}
