@@ -32,6 +32,7 @@ from .model import (
 from .resolve import merge_texts, plain
 
 TOKEN_RE = re.compile(r"\w+|\s+|[^\w\s]")
+OUTLINE_RE = re.compile(r"\b\d+(?:\.\d+)*\b")
 T = TypeVar("T")
 
 # --------------------------------------------------------------------------- words
@@ -41,7 +42,9 @@ def _key(it: Inline) -> tuple[Any, ...]:
     if isinstance(it, Text):
         return ("t", it.text, it.code)
     if isinstance(it, SectionLink):
-        return ("ref", it.anchor, plain(it.children))
+        # Outline numbers in a reference follow the headings (like a REF field's result);
+        # a renumbering alone is not a change of the text.
+        return ("ref", it.anchor, OUTLINE_RE.sub("#", plain(it.children)))
     if isinstance(it, Link):
         return ("link", it.url, plain(it.children))
     if isinstance(it, Note):
@@ -156,7 +159,10 @@ def _similar(x: Block, y: Block) -> bool:
     if kx[0] != "p":
         return kx == ky or kx[0] in ("list", "quote")
     wa, wb = kx[1].split(), ky[1].split()
-    return SequenceMatcher(None, wa, wb, autojunk=False).ratio() >= 0.5
+    matcher = SequenceMatcher(None, wa, wb, autojunk=False)
+    same = sum(size for _, _, size in matcher.get_matching_blocks())
+    # similar: half of all words shared, or one paragraph (mostly) contained in the other
+    return same * 2 >= len(wa) + len(wb) or same >= 0.8 * min(len(wa), len(wb)) > 2
 
 
 def align(old: Sequence[T], new: Sequence[T], key: Callable[[T], Any],

@@ -131,3 +131,20 @@ def lo_text(soffice, tmp_path_factory: pytest.TempPathFactory) -> Callable[[Path
         return copy.with_suffix(".txt").read_text(encoding="utf-8-sig")
 
     return run
+
+
+_MINI_CONFIG = None
+
+
+def render_plain(doc, revision: tuple[str, str] | None = None) -> bytes:  # type: ignore[no-untyped-def]
+    """Render a hand-made Document with the mini fixture's configuration and the house template."""
+    global _MINI_CONFIG
+    from assembler.errors import Diagnostics
+    from assembler.load import load
+    from assembler.render.docx import render
+
+    if _MINI_CONFIG is None:
+        sources = load(MINI, Diagnostics())
+        assert sources is not None
+        _MINI_CONFIG = sources.config
+    return render(doc, _MINI_CONFIG, "remiss", TEMPLATE, {}, revision)

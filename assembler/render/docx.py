@@ -42,8 +42,10 @@ def template_context(config: Config, doc: Document, round_id: str) -> dict[str, 
         for part in parents:
             node = node.setdefault(part, {})
         node[leaf] = long_date(value) if isinstance(value, dt.date) else value
-    nested["plan"].update(
-        date_text=long_date(plan.date), valid_from_text=long_date(plan.valid_from),
+    rnd = next((r for r in config.rounds if r.id == round_id), None)
+    nested["plan"].update(  # the document is dated by its round
+        date_text=long_date(rnd.date if rnd else plan.date),
+        valid_from_text=long_date(plan.valid_from),
         issuer=plan.unit or plan.region,
         authors=[{"name": a.name, "title": a.title, "organisation": a.organisation,
                   "unit": a.unit, "email": a.email} for a in plan.authors],
@@ -129,16 +131,17 @@ def render(doc: Document, config: Config, round_id: str, template: Path,
             root.append(note)
         notes_part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8",
                                           standalone=True)
-    _core_properties(tpl, config, doc)
+    _core_properties(tpl, config, doc, round_id)
     out = io.BytesIO()
     tpl.save(out)
     return normalize_zip(out.getvalue())
 
 
-def _core_properties(tpl: DocxTemplate, config: Config, doc: Document) -> None:
+def _core_properties(tpl: DocxTemplate, config: Config, doc: Document, round_id: str) -> None:
     plan = config.plan
     props = tpl.docx.core_properties
-    stamp = dt.datetime.combine(plan.date, dt.time(0, 0))
+    rnd = next((r for r in config.rounds if r.id == round_id), None)
+    stamp = dt.datetime.combine(rnd.date if rnd else plan.date, dt.time(0, 0))
     props.title = plan.title
     props.subject = doc.edition.name
     props.author = "; ".join(a.name for a in plan.authors)
