@@ -54,16 +54,26 @@ def cli() -> None:
 @cli.command("check")
 @sources_opt
 @strict_opt
-def check_cmd(sources: Path, strict: bool) -> None:
-    """Validate the sources and report every problem at once."""
+@click.option("--rounds", "rounds_dir", type=click.Path(path_type=Path), default=None,
+              help="Folder of frozen rounds to verify (default: rounds/ beside --sources).")
+def check_cmd(sources: Path, strict: bool, rounds_dir: Path | None) -> None:
+    """Validate the sources and the frozen rounds; report every problem at once."""
+    from .rounds import default_rounds_dir, verify
+
+    folder = rounds_dir or default_rounds_dir(sources)
+    frozen = sorted(p for p in folder.glob("*") if p.is_dir()) if folder.is_dir() else []
+    problems = [d for p in frozen for d in verify(p)]
     try:
         checked = check(sources, strict=strict)
     except AssemblyError as exc:
-        raise UserError(exc) from None
+        raise UserError(AssemblyError(exc.diagnostics + problems)) from None
+    if problems:
+        raise UserError(AssemblyError(problems))
     _print_diagnostics(checked.diagnostics.warnings)
     n = len(checked.sources.chapters)
     click.echo(f"ok: {n} common sections, {len(checked.sources.additions)} local additions, "
                f"{len(checked.sources.local_sections)} local sections, "
+               f"{len(frozen)} frozen round(s) intact, "
                f"{len(checked.diagnostics.warnings)} warning(s)")
 
 

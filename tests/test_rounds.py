@@ -184,3 +184,13 @@ def test_libreoffice_accept_and_reject_all(frozen: Path, make_sources, run_cli, 
     assert new != old
     assert _body_lines(lo_text(tracked, "AcceptAll")) == new
     assert _body_lines(lo_text(tracked, "RejectAll")) == old
+
+
+def test_check_verifies_frozen_rounds(frozen: Path, run_cli) -> None:
+    ok = run_cli("check", "--sources", MINI, "--rounds", frozen)
+    assert ok.exit_code == 0 and "1 frozen round(s) intact" in ok.output
+    docx = frozen / "remiss" / "plan-lan.docx"
+    docx.write_bytes(docx.read_bytes() + b"x")
+    bad = run_cli("check", "--sources", MINI, "--rounds", frozen)
+    assert bad.exit_code == ExitCode.ROUND
+    assert "was changed: plan-lan.docx" in bad.output
