@@ -107,7 +107,7 @@ def test_toc_is_prefilled_field(tmp_path: Path) -> None:
     (county,) = build(MINI, tmp_path, TEMPLATE, wanted=["lan"]).written
     doc = part(county, "word/document.xml")
     instr = " ".join(t.text for t in doc.iter(f"{W}instrText"))
-    assert 'TOC \\o "1-3" \\h \\z \\u' in instr
+    assert 'TOC \\o "1-2" \\h \\z \\u' in instr
     toc = [p for p in doc.iter(f"{W}p")
            if p.find(f"{W}pPr/{W}pStyle") is not None
            and p.find(f"{W}pPr/{W}pStyle").get(f"{W}val").startswith("TOC")

@@ -16,7 +16,8 @@ from . import oxml
 
 PAGE_HEIGHT = 700.0  # 297 mm − 2 × 25 mm, in points
 TEXT_WIDTH = 453.0  # 210 mm − 2 × 25 mm
-TOC_ENTRIES_PER_PAGE = 36
+TOC_ENTRY = {1: 20.6, 2: 14.6, 3: 14.6}  # height of a TOC line by level (spacing included)
+TOC_ROOM = 665.0  # a page less the "Innehåll" heading
 # style → (font size, space before, space after, left indent) in points
 METRICS = {
     "Heading1": (16.0, 18.0, 8.0, 0.0), "Heading2": (13.0, 12.0, 6.0, 0.0),
@@ -70,7 +71,8 @@ def estimate_pages(toc: list[tuple[int, str, str, str]], body: list[etree._Eleme
     `notes` maps footnote ids to their number of lines (footnotes take space on their page).
     """
     notes = notes or {}
-    page = 2 + max(1, math.ceil(len(toc) / TOC_ENTRIES_PER_PAGE))  # cover, TOC, then text
+    toc_height = sum(TOC_ENTRY.get(level, 14.6) for level, *_ in toc)
+    page = 2 + max(1, math.ceil(toc_height / TOC_ROOM))  # cover, TOC, then text
     used = 0.0
     pages: dict[str, int] = {}
     separator = False

@@ -6,7 +6,7 @@ A template edited in Word must keep these style ids and numbering ids.
 NORMAL = "Normal"
 HEADING_STYLES = ("Heading1", "Heading2", "Heading3", "Heading4")
 TOC_STYLES = ("TOC1", "TOC2", "TOC3")
-TOC_LEVELS = 3
+TOC_LEVELS = 2  # chapters and sections; deeper headings would crowd the TOC
 LIST_BULLET = "ListBullet"
 LIST_NUMBER = "ListNumber"
 LOCAL = "LocalAddition"
