@@ -193,3 +193,15 @@ def test_toc_page_numbers_match_libreoffice_layout(example: list[Path], soffice,
     assert len(compared) >= 30
     off = [c for c in compared if abs(c[1] - c[2]) > 1]
     assert not off, f"TOC page estimates off by more than one page: {off}"
+
+
+def test_list_shows_editions_principals_arenas_and_slots(run_cli) -> None:
+    result = run_cli("list", "--sources", MINI)
+    assert result.exit_code == 0, result.output
+    out = result.output
+    assert "lan" in out and "plan-norr.docx" in out
+    assert "norrby" in out and "Norrby kommun (Kommunstyrelsen); arenas: norr" in out
+    assert "region" in out and "arenas: norr, soder" in out
+    assert "strategi-tillgang#aktiviteter: norr(append), soder(replace)" in out
+    assert "inledning#lokalt: norr(prepend)" in out
+    assert "norr-rutiner (norr) after strategi-tillgang" in out
