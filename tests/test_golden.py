@@ -55,3 +55,23 @@ def test_golden(case: str, tmp_path: Path, update_golden: bool) -> None:
             assert actual == expected, diff_message(expected, actual, f"{edition}/{part}")
             checked += 1
     assert checked >= 8
+
+
+def test_golden_tracked_changes(tmp_path: Path, make_sources, update_golden: bool) -> None:
+    """The tracked-changes edition of the mini case's next round, against its frozen round."""
+    from assembler.pipeline import freeze_round
+
+    from .test_rounds import _next_round
+
+    rounds = tmp_path / "rounds"
+    freeze_round(GOLDEN / "mini" / "sources", "remiss", TEMPLATE, rounds)
+    built = build(_next_round(make_sources), tmp_path / "out", TEMPLATE, wanted=["norr"],
+                  against="remiss", rounds_dir=rounds)
+    tracked = next(p for p in built.written if p.name == "plan-norr-andringar.docx")
+    actual = normalized(zipfile.ZipFile(tracked).read("word/document.xml"))
+    target = GOLDEN / "mini" / "expected" / "norr-andringar" / "word__document.xml"
+    if update_golden:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(actual, encoding="utf-8")
+    expected = target.read_text(encoding="utf-8")
+    assert actual == expected, diff_message(expected, actual, "norr-andringar/document.xml")
