@@ -14,15 +14,20 @@ from .model import (
     COUNTY,
     Addition,
     Block,
+    CrossRef,
     Document,
     Edition,
+    Inline,
+    Link,
     ListBlock,
     LocalSection,
     LocalText,
+    Paragraph,
     Quote,
     Section,
     Slot,
     Sources,
+    Table,
 )
 
 
@@ -216,3 +221,61 @@ def compose(sources: Sources, edition: Edition) -> Document:
         if ls.arena_id in wanted:
             footnotes.update(ls.footnotes)
     return Document(edition, tuple(sections), footnotes)
+
+
+def _refs(blocks: tuple[Block, ...]) -> list[CrossRef]:
+    """Cross-references in blocks (paragraphs, lists, tables, quotes, slots)."""
+    found: list[CrossRef] = []
+
+    def inl(items: tuple[Inline, ...]) -> None:
+        for it in items:
+            if isinstance(it, CrossRef):
+                found.append(it)
+            elif isinstance(it, Link):
+                inl(it.children)
+
+    for b in blocks:
+        if isinstance(b, Paragraph):
+            inl(b.children)
+        elif isinstance(b, Table):
+            for cells in (b.header, *b.rows):
+                for cell in cells:
+                    inl(cell)
+        elif isinstance(b, ListBlock):
+            for item in b.items:
+                found.extend(_refs(item))
+        elif isinstance(b, Quote | Slot | LocalText):
+            found.extend(_refs(b.blocks))
+    return found
+
+
+def check_visibility(sources: Sources, diags: Diagnostics) -> None:
+    """References must point to sections present in every edition that contains them."""
+    common = {s.id for c in sources.chapters for s in c.section.walk() if s.explicit_id}
+    local_of: dict[str, str] = {s.id: arena for s, arena in all_sections(sources) if arena}
+    own: dict[str, set[str]] = {}
+    for sid, arena in local_of.items():
+        own.setdefault(arena, set()).add(sid)
+
+    def check(refs: list[CrossRef], visible: set[str], where: str) -> None:
+        for ref in refs:
+            if ref.target in local_of and ref.target not in visible:
+                diags.error(ref.loc, ExitCode.REFERENCE,
+                            f"reference to {ref.target!r}, a local section of arena "
+                            f"{local_of[ref.target]!r}, which is not in {where}",
+                            "refer only to common sections or your own arena's sections")
+
+    for chapter in sources.chapters:
+        for s in chapter.section.walk():
+            check(_refs(s.blocks) + _title_refs(s), common, "every edition")
+    for add in sources.additions:
+        check(_refs(add.blocks), common | own.get(add.arena_id, set()),
+              f"arena {add.arena_id!r}'s edition")
+    for ls in sources.local_sections:
+        for s in ls.section.walk():
+            check(_refs(s.blocks), common | own.get(ls.arena_id, set()),
+                  f"arena {ls.arena_id!r}'s edition")
+
+
+def _title_refs(s: Section) -> list[CrossRef]:
+    return [it for it in s.title if isinstance(it, CrossRef)]

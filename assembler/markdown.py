@@ -46,6 +46,8 @@ def _slot_validate(params: str, *args: object) -> bool:
 _MD = (
     MarkdownIt("commonmark", {"typographer": False})
     .enable("table")
+    # An indented line is a continued paragraph, not a code block; no link reference definitions.
+    .disable(["code", "reference"])
     .use(footnote_plugin)
     .use(container_plugin, name="slot", validate=_slot_validate)
 )

@@ -10,16 +10,18 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .changes import SectionChange, appendix, summarize, to_json
-from .compose import compose, editions, slot_index, validate
+from .compose import check_visibility, compose, editions, slot_index, validate
 from .errors import AssemblyError, Diagnostics, ExitCode, Loc
 from .load import load, shown
 from .model import Document, Edition, Sources
 from .output import write_outputs
 from .resolve import resolve
-from .revise import revise
 from .rounds import default_rounds_dir, freeze, load_frozen
+
+if TYPE_CHECKING:  # the round comparison is imported only when it is used
+    from .changes import SectionChange
 
 
 @dataclass(frozen=True)
@@ -61,12 +63,16 @@ def check(sources_dir: Path, wanted: Sequence[str] | None = None, round_id: str 
     chosen = select(editions(sources), wanted, diags, shown(sources_dir / "plan.yaml"))
     # Errors so far make composition meaningless (unknown slots …): report them first.
     diags.raise_if_errors()
+    # The county-wide edition holds all common and local text, so resolving it surfaces every
+    # unknown reference, variable or footnote; check_visibility covers what only an arena's
+    # edition lacks. Other editions are resolved only when asked for.
+    check_visibility(sources, diags)
     docs = []
-    everything = editions(sources)
-    for edition in everything:  # resolve all editions so that every reference error surfaces
-        doc = resolve(compose(sources, edition), cfg, rid, diags)
-        if edition in chosen:
-            docs.append(doc)
+    for edition in editions(sources):
+        if edition in chosen or edition.kind == "county":
+            doc = resolve(compose(sources, edition), cfg, rid, diags)
+            if edition in chosen:
+                docs.append(doc)
     _warn_empty_slots(sources, diags)
     diags.raise_if_errors(strict)
     return Checked(sources, rid, tuple(docs), diags)
@@ -106,7 +112,9 @@ def tracked_against(checked: Checked, frozen: dict[str, Document], against: str,
                     template: Path, with_appendix: bool = False
                     ) -> tuple[dict[str, bytes], dict[str, list[SectionChange]], list[str]]:
     """Tracked-changes editions of the checked documents against a frozen round."""
+    from .changes import appendix, summarize, to_json
     from .render.docx import render
+    from .revise import revise
 
     cfg = checked.sources.config
     rnd = cfg.round(checked.round_id)

@@ -180,13 +180,27 @@ class Resolver:
 def merge_texts(items: list[Inline]) -> tuple[Inline, ...]:
     """Join neighbouring Text pieces with the same formatting (soft breaks, variables)."""
     out: list[Inline] = []
+    pending: list[str] = []
+    fmt: tuple[bool, bool, bool] | None = None
+
+    def flush() -> None:
+        if pending and fmt is not None:
+            out.append(Text("".join(pending), *fmt))
+        pending.clear()
+
     for it in items:
-        prev = out[-1] if out else None
-        if (isinstance(it, Text) and isinstance(prev, Text)
-                and (prev.bold, prev.italic, prev.code) == (it.bold, it.italic, it.code)):
-            out[-1] = Text(prev.text + it.text, it.bold, it.italic, it.code)
-        elif not (isinstance(it, Text) and not it.text):
+        if isinstance(it, Text):
+            key = (it.bold, it.italic, it.code)
+            if key != fmt:
+                flush()
+                fmt = key
+            if it.text:
+                pending.append(it.text)
+        else:
+            flush()
+            fmt = None
             out.append(it)
+    flush()
     return tuple(out)
 
 

@@ -50,6 +50,14 @@ CASES = {
         {"local/norr/x.md": addition("strategi-tillgang#aktiviteter", body="Se [](#finns-inte).")},
         ExitCode.REFERENCE, "local/norr/x.md:5:4", "unknown section 'finns-inte'",
     ),
+    "reference to another arena's local section": (
+        {"local/soder/x.md": addition("inledning#lokalt", body="Se [](#norr-rutiner).")},
+        ExitCode.REFERENCE, "local/soder/x.md:5:4", "a local section of arena 'norr'",
+    ),
+    "common text referring to a local section": (
+        {"common/30-extra.md": "---\nid: extra\ntitle: Extra\norder: 30\n---\nSe [](#norr-rutiner).\n"},
+        ExitCode.REFERENCE, "common/30-extra.md:6:4", "which is not in every edition",
+    ),
     "undefined footnote": (
         {"local/norr/x.md": addition("strategi-tillgang#aktiviteter", body="Text[^saknas].")},
         ExitCode.REFERENCE, "local/norr/x.md:5:5", "footnote [^saknas] has no definition",

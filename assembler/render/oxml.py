@@ -5,6 +5,8 @@ Functions here know OOXML element order and nothing about plans.
 
 from __future__ import annotations
 
+import functools
+
 from lxml import etree
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -13,15 +15,19 @@ XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 NSMAP = {"w": W_NS, "r": R_NS}
 
 
+@functools.cache
 def w(tag: str) -> str:
     return f"{{{W_NS}}}{tag}"
 
 
+@functools.cache
+def _qattr(name: str) -> str:
+    return f"{{{R_NS}}}id" if name == "r_id" else w(name)
+
+
 def el(tag: str, parent: etree._Element | None = None, **attrs: str) -> etree._Element:
     """A w:<tag> element with w:-namespaced attributes (r_id → r:id)."""
-    qattrs = {}
-    for k, v in attrs.items():
-        qattrs[f"{{{R_NS}}}id" if k == "r_id" else w(k)] = v
+    qattrs = {_qattr(k): v for k, v in attrs.items()}
     if parent is None:
         return etree.Element(w(tag), qattrs, nsmap=NSMAP)
     return etree.SubElement(parent, w(tag), qattrs)
