@@ -5,23 +5,31 @@ Problems are collected, not raised, so that one run reports all of them.
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from .config import load_config
 from .errors import Diagnostics, ExitCode, Loc
 from .markdown import ID_RE, parse_body, parse_inline
 from .model import MODES, OVERRIDE_MODES, Addition, Chapter, LocalSection, Section, Sources
-from .yamlsrc import Node, parse_yaml
+from .yamlsrc import Node, parse_front_matter
 
 SECTION_KEYS = {"id", "title", "order"}
 LOCAL_SECTION_KEYS = {"id", "title", "after"}
 ADDITION_KEYS = {"target", "mode", "reason"}
 
 
+@functools.cache
+def _cwd() -> Path:
+    return Path.cwd().resolve()
+
+
 def shown(path: Path) -> str:
     """Paths in messages are relative to the working directory when possible."""
+    if not path.is_absolute():
+        return path.as_posix()
     try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+        return path.relative_to(_cwd()).as_posix()
     except ValueError:
         return path.as_posix()
 
@@ -50,10 +58,10 @@ def split_front_matter(text: str, path: str, diags: Diagnostics) -> tuple[Node, 
         diags.error(Loc(path, 1, 1), ExitCode.SYNTAX, "front matter is not closed",
                     "add a '---' line after the front matter keys")
         return None
-    data = parse_yaml("\n".join(lines[1:end]), path, 2, diags)
+    data, positions = parse_front_matter("\n".join(lines[1:end]), path, 2, diags)
     if data is None and "\n".join(lines[1:end]).strip():
         return None
-    node = Node(data if data is not None else {}, path, 2, diags, Loc(path, 1, 1))
+    node = Node(data if data is not None else {}, path, 2, diags, Loc(path, 1, 1), positions)
     if not node.is_mapping("front matter"):
         return None
     return node, "\n".join(lines[end + 1:]), end + 2

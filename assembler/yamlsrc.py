@@ -14,6 +14,7 @@ from ruamel.yaml.error import MarkedYAMLError
 from .errors import Diagnostics, ExitCode, Loc
 
 _yaml = YAML(typ="rt")
+_fast = YAML(typ="safe", pure=False)  # libyaml (ruamel.yaml.clib) when installed
 
 
 def parse_yaml(text: str, path: str, first_line: int, diags: Diagnostics) -> Any:
@@ -33,11 +34,39 @@ def parse_yaml(text: str, path: str, first_line: int, diags: Diagnostics) -> Any
     return None
 
 
+def parse_front_matter(text: str, path: str, first_line: int, diags: Diagnostics
+                       ) -> tuple[Any, dict[str, tuple[int, int, int, int]]]:
+    """Front matter through the fast loader; also returns key → (line, col, value line, col)."""
+    try:
+        node = _fast.compose(text)
+        data = _fast.constructor.construct_object(node, deep=True) if node is not None else {}
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        diags.error(Loc(path, (mark.line if mark else 0) + first_line,
+                        (mark.column if mark else 0) + 1), ExitCode.SYNTAX,
+                    f"YAML: {exc.problem or exc.context}",
+                    "fix the front matter (key: value lines between two '---' lines)")
+        return None, {}
+    except Exception as exc:  # e.g. duplicate keys, bad tags
+        diags.error(Loc(path, first_line, 1), ExitCode.SYNTAX, f"YAML: {exc}")
+        return None, {}
+    positions: dict[str, tuple[int, int, int, int]] = {}
+    if node is not None and isinstance(node.value, list):
+        for pair in node.value:
+            if isinstance(pair, tuple) and len(pair) == 2:
+                key, value = pair
+                positions[str(key.value)] = (key.start_mark.line, key.start_mark.column,
+                                             value.start_mark.line, value.start_mark.column)
+    return data, positions
+
+
 class Node:
     """A YAML mapping with its file position; accessors record errors and return defaults."""
 
     def __init__(self, data: Any, path: str, first_line: int, diags: Diagnostics,
-                 loc: Loc | None = None):
+                 loc: Loc | None = None,
+                 positions: dict[str, tuple[int, int, int, int]] | None = None):
+        self.positions = positions or {}
         self.data = data
         self.path = path
         self.first_line = first_line
@@ -45,6 +74,10 @@ class Node:
         self.loc = loc or Loc(path, first_line, 1)
 
     def _pos(self, container: Any, key: Any, value: bool) -> Loc:
+        if container is self.data and key in self.positions:
+            kl, kc, vl, vc = self.positions[key]
+            line, col = (vl, vc) if value else (kl, kc)
+            return Loc(self.path, self.first_line + line, col + 1)
         try:
             if isinstance(container, CommentedMap):
                 line, col = container.lc.value(key) if value else container.lc.key(key)
