@@ -27,10 +27,13 @@ def _qattr(name: str) -> str:
 
 def el(tag: str, parent: etree._Element | None = None, **attrs: str) -> etree._Element:
     """A w:<tag> element with w:-namespaced attributes (r_id → r:id)."""
-    qattrs = {_qattr(k): v for k, v in attrs.items()}
     if parent is None:
-        return etree.Element(w(tag), qattrs, nsmap=NSMAP)
-    return etree.SubElement(parent, w(tag), qattrs)
+        element = etree.Element(w(tag), nsmap=NSMAP)
+    else:
+        element = etree.SubElement(parent, w(tag))
+    for k, v in attrs.items():
+        element.set(_qattr(k), v)
+    return element
 
 
 def text_of(element: etree._Element) -> str:
