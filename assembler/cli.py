@@ -180,6 +180,13 @@ def list_cmd(sources: Path) -> None:
             click.echo(f"  {ls.section.id} ({ls.arena_id}) after {ls.after}")
 
 
+from .remiss.cli import batch_cmd, decision_cmd, remiss_group  # noqa: E402
+
+cli.add_command(remiss_group)
+cli.add_command(decision_cmd)
+cli.add_command(batch_cmd)
+
+
 def main() -> None:
     """Console entry point; an unexpected exception is reported without a traceback."""
     try:

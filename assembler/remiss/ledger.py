@@ -1,0 +1,202 @@
+"""The response ledger: responses/<round>/<principal>.yaml → `Ledger`, checked against the plan.
+
+One hand-editable file per principal and round. Each comment names the section it concerns
+(checked against the plan), the principal's position, the comment text and, once the project
+leaders have dealt with it, its handling with an explanation and the change it caused.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap
+from ruamel.yaml.scalarstring import LiteralScalarString
+
+from ..errors import Diagnostics, ExitCode, Loc
+from ..load import read_text, shown
+from ..model import Config
+from ..yamlsrc import Node, parse_yaml
+from .catalogue import Catalogue
+from .model import (
+    GENERAL,
+    HANDLING_ALIASES,
+    HANDLINGS,
+    POSITIONS,
+    Comment,
+    Ledger,
+    Response,
+    RoundConfig,
+    principal_names,
+)
+
+RESPONSE_KEYS = {"round", "principal", "date", "contact", "comments"}
+COMMENT_KEYS = {"id", "section", "position", "text", "handling", "explanation", "change"}
+
+_yaml_out = YAML(typ="rt")
+_yaml_out.width = 100
+_yaml_out.indent(mapping=2, sequence=4, offset=2)
+
+
+def response_path(responses_dir: Path, round_id: str, principal: str) -> Path:
+    return responses_dir / round_id / f"{principal}.yaml"
+
+
+def load_ledger(responses_dir: Path, rc: RoundConfig, config: Config, cat: Catalogue,
+                diags: Diagnostics) -> Ledger:
+    """Every response file of the round; problems go to `diags`, bad files are left out."""
+    folder = responses_dir / rc.round_id
+    found: dict[str, Response] = {}
+    seen_ids: dict[str, Loc] = {}
+    for path in sorted(folder.glob("*.yaml")):
+        response = load_response(path, rc, config, cat, diags)
+        if response is None:
+            continue
+        for c in response.comments:
+            if c.id in seen_ids:
+                diags.error(c.loc, ExitCode.REFERENCE,
+                            f"duplicate comment id {c.id!r} (first at {seen_ids[c.id]})",
+                            "give every comment its own id, or remove 'id:' to number them")
+            seen_ids.setdefault(c.id, c.loc)
+        found[response.principal] = response
+    ordered = tuple(found[p] for p in rc.recipients if p in found)
+    return Ledger(rc, ordered)
+
+
+def load_response(path: Path, rc: RoundConfig, config: Config, cat: Catalogue,
+                  diags: Diagnostics) -> Response | None:
+    where = shown(path)
+    text = read_text(path, diags)
+    data = parse_yaml(text, where, 1, diags) if text is not None else None
+    if data is None:
+        if text is not None and not text.strip():
+            diags.error(Loc(where, 1, 1), ExitCode.SYNTAX, "empty response file")
+        return None
+    root = Node(data, where, 1, diags)
+    if not root.is_mapping("a response file"):
+        return None
+    root.unknown_keys(RESPONSE_KEYS, "a response file")
+    pid = _principal(root, path.stem, rc, config)
+    if root.has("round") and root.text("round") != rc.round_id:
+        diags.error(root.value_loc("round"), ExitCode.ROUND,
+                    f"response for round {root.text('round')!r} in the folder of round "
+                    f"{rc.round_id!r}", f"move it to responses/{root.text('round')}/")
+    comments = []
+    for i, item in enumerate(root.items("comments", required=False), 1):
+        comment = _comment(item, f"{path.stem}-{i}", cat)
+        if comment is not None:
+            comments.append(comment)
+    if pid is None:
+        return None
+    return Response(rc.round_id, pid, root.date("date", False) if root.has("date") else None,
+                    root.text("contact", False), tuple(comments), where, root.loc)
+
+
+def _principal(root: Node, stem: str, rc: RoundConfig, config: Config) -> str | None:
+    known = {p.id for p in config.principals}
+    if root.has("principal") and root.text("principal") != stem:
+        root.diags.error(root.value_loc("principal"), ExitCode.CONFIG,
+                         f"file {stem}.yaml holds the response of {root.text('principal')!r}",
+                         "name the file after the principal id: "
+                         f"{root.text('principal')}.yaml (one file per principal)")
+        return None
+    if stem not in known:
+        root.diags.error(root.loc, ExitCode.REFERENCE, f"response from unknown principal {stem!r}",
+                         "name the file after a principal id: " + ", ".join(sorted(known)))
+        return None
+    if stem not in rc.recipients:
+        root.diags.error(root.loc, ExitCode.REFERENCE,
+                         f"{config.principal(stem).name} is not a recipient of {rc.round_id}",
+                         "add it to 'recipients:' in the round file, or remove this response")
+        return None
+    return stem
+
+
+def _comment(node: Node, default_id: str, cat: Catalogue) -> Comment | None:
+    diags = node.diags
+    if not node.is_mapping("a comment"):
+        return None
+    node.unknown_keys(COMMENT_KEYS, "a comment")
+    section = node.text("section", False).strip()
+    if section != GENERAL and cat.get(section) is None:
+        diags.error(node.value_loc("section"), ExitCode.REFERENCE,
+                    f"comment on unknown section {section!r}", cat.suggest(section))
+    position = node.text("position", False).strip().lower()
+    if position and position not in POSITIONS:
+        diags.error(node.value_loc("position"), ExitCode.CONFIG, f"unknown position {position!r}",
+                    "use one of: " + ", ".join(POSITIONS))
+    text = node.text("text", False).strip()
+    if not text and not position:
+        diags.error(node.loc, ExitCode.CONFIG, "comment with neither text nor position",
+                    "add 'text:' or 'position:', or remove the entry")
+    handling = node.text("handling", False).strip().lower()
+    handling = HANDLING_ALIASES.get(handling, handling)
+    if handling and handling not in HANDLINGS:
+        diags.error(node.value_loc("handling"), ExitCode.CONFIG, f"unknown handling {handling!r}",
+                    "use one of: " + ", ".join(HANDLINGS))
+    explanation = node.text("explanation", False).strip()
+    change = node.text("change", False).strip()
+    if handling and handling != "noted" and not (explanation or change):
+        diags.error(node.value_loc("handling"), ExitCode.CONFIG,
+                    f"handling '{handling}' without an explanation",
+                    "add 'explanation:' saying how the comment was considered")
+    return Comment(node.text("id", False, default_id), section, position, text, handling,
+                   explanation, change, node.loc)
+
+
+def status_rows(ledger: Ledger, config: Config) -> list[tuple[str, str, int, int]]:
+    """(principal name, answer date or '', comments, comments lacking a handling) per recipient;
+    the date is '–' for a principal that has not answered."""
+    rows = []
+    names = principal_names(config)
+    for pid in ledger.round.recipients:
+        name = names[pid]
+        response = ledger.response(pid)
+        if response is None:
+            rows.append((name, "–", 0, 0))
+            continue
+        texts = [c for c in response.comments if c.text]
+        rows.append((name, response.date.isoformat() if response.date else "",
+                     len(texts), sum(c.needs_handling for c in texts)))
+    return rows
+
+
+def change_notes(ledger: Ledger, config: Config) -> dict[str, str]:
+    """"<round>/<comment id>" → "ändrat efter synpunkt från Krokoms kommun", for every comment
+    that was accepted wholly or partly: what a change in the next round names as its cause."""
+    names = principal_names(config)
+    return {f"{ledger.round.round_id}/{c.id}": f"ändrat efter synpunkt från {names[r.principal]}"
+            for r, c in ledger.comments() if c.handling in ("accepted", "partly accepted")}
+
+
+def dump_response(response: Response, principal_name: str, source: str) -> str:
+    """A response as a hand-editable YAML file (what `assembler remiss import` writes)."""
+    doc = CommentedMap()
+    doc["round"] = response.round_id
+    doc["principal"] = response.principal
+    if response.date:
+        doc["date"] = response.date
+    if response.contact:
+        doc["contact"] = response.contact
+    doc["comments"] = [_dump_comment(c) for c in response.comments]
+    doc.yaml_set_start_comment(
+        f"Remissvar från {principal_name} – {response.round_id}.\n"
+        f"Inläst från {source} med `assembler remiss import`.\n"
+        "Fyll i handling (accepted | partly accepted | not accepted | noted), explanation och\n"
+        "vid behov change för varje synpunkt.")
+    out = io.StringIO()
+    _yaml_out.dump(doc, out)
+    return out.getvalue()
+
+
+def _dump_comment(c: Comment) -> CommentedMap:
+    item = CommentedMap()
+    item["id"] = c.id
+    if c.section:
+        item["section"] = c.section
+    for key, value in (("position", c.position), ("text", c.text), ("handling", c.handling),
+                       ("explanation", c.explanation), ("change", c.change)):
+        if value or key in ("handling", "explanation"):
+            item[key] = LiteralScalarString(value) if "\n" in value else (value or None)
+    return item

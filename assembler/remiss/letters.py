@@ -1,0 +1,227 @@
+"""render: cover letter (missiv) and answer form (svarsmall) → .docx through docxtpl templates.
+
+The templates (templates/missiv.docx, svarsmall.docx, tjansteskrivelse.docx) hold all wording
+that is not data; this module only builds their contexts and fills them. Output is
+byte-identical for identical input: dates come from the round configuration, never the clock.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
+from docxtpl import DocxTemplate
+from jinja2 import StrictUndefined, Template, TemplateError
+from jinja2.sandbox import SandboxedEnvironment
+from lxml import etree
+
+from ..compose import editions
+from ..errors import Diagnostics, ExitCode, Loc, fail
+from ..model import Config, Edition, Principal, Sources
+from ..pipeline import output_name
+from ..render.package import normalize_zip
+from ..swedish import date_range, join_names, long_date
+from .catalogue import Catalogue
+from .forms import FORM_KIND, PROPERTY_PREFIX, form_tag
+from .model import RoundConfig, principal_names
+from .prose import context, expand
+
+CUSTOM_CT = "application/vnd.openxmlformats-officedocument.custom-properties+xml"
+CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
+VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
+FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"
+
+
+class _CachingEnvironment(SandboxedEnvironment):
+    """Compiles each template source once per process: docxtpl hands the same patched XML to
+    `from_string` for every principal, and compiling it costs more than rendering it."""
+
+    def __init__(self) -> None:
+        super().__init__(undefined=StrictUndefined)
+        self._compiled: dict[str, Template] = {}
+
+    def from_string(self, source, globals=None, template_class=None):  # type: ignore[no-untyped-def,override]
+        key = source if isinstance(source, str) and not globals and not template_class else None
+        if key is None:
+            return super().from_string(source, globals, template_class)
+        if key not in self._compiled:
+            self._compiled[key] = super().from_string(source)
+        return self._compiled[key]
+
+
+_ENV = _CachingEnvironment()
+
+
+@dataclass(frozen=True)
+class Properties:
+    """Document properties of a generated letter (title, subject, date, custom properties)."""
+
+    title: str
+    subject: str
+    date: dt.date
+    custom: tuple[tuple[str, str], ...] = ()
+
+
+def fill(template: Path, ctx: dict[str, Any], config: Config, props: Properties) -> bytes:
+    """Render a docxtpl template with `ctx`; the .docx bytes, deterministic."""
+    try:
+        tpl = DocxTemplate(str(template))
+        tpl.render(ctx, jinja_env=_ENV, autoescape=True)
+    except TemplateError as exc:
+        raise fail(Loc(str(template), getattr(exc, "lineno", 0) or 0, 0), ExitCode.TEMPLATE,
+                   f"template field error: {exc}",
+                   "compare the template's {{ … }} fields with templates/make_letters.py") from None
+    except (OSError, KeyError, ValueError) as exc:
+        raise fail(Loc(str(template), 0, 0), ExitCode.TEMPLATE,
+                   f"cannot use the template: {exc}",
+                   "regenerate it with python templates/make_letters.py") from None
+    core = tpl.docx.core_properties
+    stamp = dt.datetime.combine(props.date, dt.time(0, 0))
+    core.title, core.subject = props.title, props.subject
+    core.author = core.last_modified_by = "; ".join(a.name for a in config.plan.authors)
+    core.language, core.identifier = config.plan.language, config.plan.dnr
+    core.created = core.modified = core.last_printed = stamp
+    core.revision = 1
+    if props.custom:
+        _custom_properties(tpl, props.custom)
+    out = io.BytesIO()
+    tpl.save(out)
+    return normalize_zip(out.getvalue())
+
+
+def _custom_properties(tpl: DocxTemplate, values: tuple[tuple[str, str], ...]) -> None:
+    """docProps/custom.xml: survives editing in Word and LibreOffice, read back on import."""
+    root = etree.fromstring(f'<Properties xmlns="{CUSTOM_NS}" xmlns:vt="{VT_NS}"/>')
+    for pid, (name, value) in enumerate(values, 2):
+        prop = etree.SubElement(root, f"{{{CUSTOM_NS}}}property", fmtid=FMTID, pid=str(pid),
+                                name=name)
+        etree.SubElement(prop, f"{{{VT_NS}}}lpwstr").text = value
+    blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    package = tpl.docx.part.package
+    package.relate_to(Part(PackURI("/docProps/custom.xml"), CUSTOM_CT, blob, package),
+                      RT.CUSTOM_PROPERTIES)
+
+
+# --------------------------------------------------------------------------- shared context
+
+
+def plan_name(config: Config) -> str:
+    """"Gemensam plan för primärvårdsnivå i Jämtland Härjedalen"."""
+    plan = config.plan
+    return f"{plan.short_title} i {plan.subtitle}" if plan.subtitle else plan.short_title
+
+
+def plan_context(config: Config) -> dict[str, str]:
+    plan = config.plan
+    return {"title": plan.title, "short_title": plan.short_title, "subtitle": plan.subtitle,
+            "dnr": plan.dnr, "region": plan.region, "issuer": plan.unit or plan.region,
+            "name": plan_name(config)}
+
+
+def recipients_text(config: Config, recipients: tuple[str, ...]) -> str:
+    """"länets kommuner och Region Jämtland Härjedalen", or the names when not all are asked."""
+    asked = set(recipients)
+    kind = {p.id: p.kind for p in config.principals}
+    names = principal_names(config)
+    kommuner = [pid for pid, k in kind.items() if k == "kommun"]
+    if len(kommuner) > 1 and asked.issuperset(kommuner):
+        return join_names(["länets kommuner", *(names[p] for p in recipients
+                                                if kind[p] != "kommun")])
+    return join_names([names[p] for p in recipients])
+
+
+def reply_context(config: Config, rc: RoundConfig, diags: Diagnostics) -> dict[str, str]:
+    ctx = context(config, rc, rc.round_id, None)
+    subject = rc.reply_subject or f"Remissvar {config.plan.short_title}, dnr {config.plan.dnr}"
+    return {"emails": join_names(list(rc.reply_emails)),
+            "subject": expand(subject, rc.loc, config, ctx, diags)}
+
+
+def editions_for(sources: Sources, pid: str) -> list[Edition]:
+    """The county-wide edition and those of the arenas the principal belongs to."""
+    return [e for e in editions(sources) if e.arena is None or pid in e.arena.principals]
+
+
+def edition_title(config: Config, edition: Edition) -> str:
+    if edition.arena is None:
+        return f"{config.plan.title} – länsgemensam version"
+    return f"{config.plan.title} – lokal version för {edition.name}"
+
+
+def lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
+# --------------------------------------------------------------------------- missiv
+
+
+def missiv_name(pid: str) -> str:
+    return f"missiv-{pid}.docx"
+
+
+def svarsmall_name(pid: str) -> str:
+    return f"svarsmall-{pid}.docx"
+
+
+def missiv(sources: Sources, rc: RoundConfig, principal: Principal, template: Path,
+           diags: Diagnostics) -> bytes:
+    """The cover letter to one principal: what is asked, the documents, how and when to answer."""
+    config = sources.config
+    plan = plan_context(config)
+    intro = (f"Den {long_date(rc.decided)} beslutade {rc.decided_by} att {plan['name']} skickas "
+             f"på remiss till {recipients_text(config, rc.recipients)}." if rc.decided else
+             f"{plan['name']} skickas på remiss till {recipients_text(config, rc.recipients)}.")
+    docs = [{"title": edition_title(config, e), "file": output_name(e)}
+            for e in editions_for(sources, principal.id)]
+    docs.append({"title": "Svarsmall", "file": svarsmall_name(principal.id)})
+    ctx = {
+        "doc_type": "Missiv", "date": long_date(rc.letter_date), "plan": plan,
+        "recipient": {"name": principal.name, "decision_body": principal.decision_body},
+        "intro": intro,
+        "question": expand(rc.question, rc.loc, config,
+                           context(config, rc, rc.round_id, principal), diags),
+        "documents": docs, "reply": reply_context(config, rc, diags),
+        "deadline": long_date(rc.end), "period": date_range(rc.start, rc.end),
+        "contacts": [{"name": c.name, "title_lower": lower_first(c.title),
+                      "line": ", ".join(x for x in (c.name, c.title, c.organisation, c.email) if x)}
+                     for c in rc.contacts],
+        "header": {"left": plan["issuer"], "right": f"Remiss, dnr {config.plan.dnr}"},
+        "footer": config.plan.region,
+    }
+    props = Properties(f"Missiv – remiss {plan['name']}", principal.name, rc.letter_date)
+    return fill(template, ctx, config, props)
+
+
+# --------------------------------------------------------------------------- svarsmall
+
+
+def svarsmall(config: Config, rc: RoundConfig, cat: Catalogue, principal: Principal,
+              template: Path, diags: Diagnostics) -> bytes:
+    """The answer form: one table per section/strategy with a position drop-down and comments."""
+    plan = plan_context(config)
+    refs = cat.form_sections()
+    sections = [{"index": i, "id": s.id, "heading": s.heading,
+                 "position_id": 100 + 2 * i, "comments_id": 101 + 2 * i}
+                for i, s in enumerate(refs, 1)]
+    tag = form_tag(rc.round_id, principal.id)
+    ctx = {
+        "plan": plan, "round": {"name": rc.name}, "principal": {"name": principal.name},
+        "deadline": long_date(rc.end), "reply": reply_context(config, rc, diags),
+        "form": {"tag": tag, "sdt_id": 1, "contact_id": 2, "date_id": 3},
+        "sections": sections,
+        "header": {"left": f"Svarsmall – {principal.name}", "right": f"Dnr {config.plan.dnr}"},
+        "footer": plan["name"],
+    }
+    custom = ((f"{PROPERTY_PREFIX}form", FORM_KIND), (f"{PROPERTY_PREFIX}round", rc.round_id),
+              (f"{PROPERTY_PREFIX}principal", principal.id),
+              (f"{PROPERTY_PREFIX}plan", config.plan.dnr),
+              (f"{PROPERTY_PREFIX}sections", ",".join(s.id for s in refs)))
+    props = Properties(f"Svarsmall – remiss {plan['name']}", principal.name, rc.letter_date,
+                       custom)
+    return fill(template, ctx, config, props)

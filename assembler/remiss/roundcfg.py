@@ -1,0 +1,194 @@
+"""sources/rounds/<round>.yaml → `RoundConfig`, every problem reported with its position.
+
+A round file says when the remiss runs, who gets it, whom to contact and where answers go,
+and what the decision document (tjänsteskrivelse) that follows the round contains.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ruamel.yaml.scalarstring import FoldedScalarString, LiteralScalarString
+
+from ..errors import Diagnostics, ExitCode, Loc
+from ..load import read_text, shown
+from ..model import Config, Person
+from ..yamlsrc import Node, parse_yaml
+from .model import BasisDocument, DecisionConfig, ProseBlock, RoundConfig
+from .prose import context, expand, parse_prose
+
+ROUND_KEYS = {"round", "period", "letter_date", "decided_by", "decided", "question",
+              "recipients", "contacts", "replies", "decision"}
+DECISION_KEYS = {"round", "date", "document_type", "dnr", "prepared_by", "summary",
+                 "background", "matter", "proposals", "documents"}
+EMAIL_RE = re.compile(r"[^@\s]+@[^@\s]+\.[a-z]{2,}", re.IGNORECASE)
+
+
+def rounds_dir(sources_dir: Path) -> Path:
+    return sources_dir / "rounds"
+
+
+def configured_rounds(sources_dir: Path) -> list[str]:
+    return sorted(p.stem for p in rounds_dir(sources_dir).glob("*.yaml"))
+
+
+def load_round(sources_dir: Path, round_id: str, config: Config,
+               diags: Diagnostics) -> RoundConfig | None:
+    """Read the round file for `round_id`; None (with errors in `diags`) if unusable."""
+    path = rounds_dir(sources_dir) / f"{round_id}.yaml"
+    where = shown(path)
+    if round_id not in {r.id for r in config.rounds} or not path.is_file():
+        known = ", ".join(configured_rounds(sources_dir)) or "none"
+        diags.error(Loc(where, 0, 0), ExitCode.ROUND, f"unknown round {round_id!r}",
+                    f"rounds with a configuration in {shown(rounds_dir(sources_dir))}: {known}; "
+                    "a round must also be listed under 'rounds:' in plan.yaml")
+        return None
+    text = read_text(path, diags)
+    data = parse_yaml(text, where, 1, diags) if text is not None else None
+    if data is None:
+        return None
+    root = Node(data, where, 1, diags)
+    if not root.is_mapping("a round file"):
+        return None
+    return _round(root, round_id, config)
+
+
+def _round(root: Node, round_id: str, config: Config) -> RoundConfig | None:
+    diags = root.diags
+    root.unknown_keys(ROUND_KEYS, "a round file")
+    if root.has("round") and root.text("round") != round_id:
+        diags.error(root.value_loc("round"), ExitCode.ROUND,
+                    f"file for round {round_id!r} says round {root.text('round')!r}",
+                    f"name the file after its round: {root.text('round')}.yaml")
+    period = root.child("period")
+    start = end = None
+    if period.is_mapping("'period'"):
+        period.unknown_keys({"start", "end"}, "'period'")
+        start, end = period.date("start"), period.date("end")
+        if end < start:
+            diags.error(period.value_loc("end"), ExitCode.CONFIG,
+                        "the remiss period ends before it starts")
+    replies = root.child("replies")
+    emails: tuple[str, ...] = ()
+    if replies.is_mapping("'replies'"):
+        replies.unknown_keys({"email", "subject"}, "'replies'")
+        emails = _emails(replies)
+    if start is None or end is None:
+        return None
+    rnd = config.round(round_id)
+    rc = RoundConfig(
+        round_id=round_id, name=rnd.name, start=start, end=end,
+        letter_date=root.date("letter_date", False) if root.has("letter_date") else start,
+        decided_by=root.text("decided_by"),
+        decided=root.date("decided") if root.has("decided") else None,
+        question=" ".join(root.text("question").split()),
+        recipients=_recipients(root, config), contacts=_contacts(root, config),
+        reply_emails=emails,
+        reply_subject=replies.text("subject", False) if replies.data else "",
+        decision=_decision(root.child("decision"), config) if root.has("decision") else None,
+        path=root.path, loc=root.loc,
+    )
+    _check_prose(rc, root, config)
+    return rc
+
+
+def _emails(node: Node) -> tuple[str, ...]:
+    found: tuple[tuple[str, Loc], ...]
+    if node.has("email") and isinstance(node.data["email"], str):
+        found = ((node.data["email"], node.value_loc("email")),)
+    else:
+        found = node.str_list("email")
+    for email, loc in found:
+        if not EMAIL_RE.fullmatch(email):
+            node.diags.error(loc, ExitCode.CONFIG, f"{email!r} is not an e-mail address")
+    return tuple(e for e, _ in found)
+
+
+def _recipients(root: Node, config: Config) -> tuple[str, ...]:
+    """Principal ids; 'all' (the default) means every principal in plan.yaml."""
+    if not root.has("recipients") or root.data["recipients"] == "all":
+        return tuple(p.id for p in config.principals)
+    known = {p.id for p in config.principals}
+    seen: dict[str, Loc] = {}
+    for pid, loc in root.str_list("recipients"):
+        if pid not in known:
+            root.diags.error(loc, ExitCode.REFERENCE, f"unknown principal {pid!r}",
+                             "principals in plan.yaml: " + ", ".join(sorted(known)))
+        elif pid in seen:
+            root.diags.error(loc, ExitCode.REFERENCE,
+                             f"duplicate principal {pid!r} (first at {seen[pid]})",
+                             "list every recipient once")
+        else:
+            seen[pid] = loc
+    return tuple(seen)
+
+
+def _contacts(root: Node, config: Config) -> tuple[Person, ...]:
+    """Contact persons, named after the plan's authors (their details come from plan.yaml)."""
+    authors = {a.name: a for a in config.plan.authors}
+    if not root.has("contacts"):
+        return config.plan.authors
+    out = []
+    for name, loc in root.str_list("contacts"):
+        if name not in authors:
+            root.diags.error(loc, ExitCode.REFERENCE, f"unknown contact person {name!r}",
+                             "contacts are named after plan.authors: " + ", ".join(authors))
+        else:
+            out.append(authors[name])
+    return tuple(out)
+
+
+def _decision(node: Node, config: Config) -> DecisionConfig | None:
+    if not node.is_mapping("'decision'"):
+        return None
+    node.unknown_keys(DECISION_KEYS, "'decision'")
+    rid = node.text("round")
+    if rid and rid not in {r.id for r in config.rounds}:
+        node.diags.error(node.value_loc("round"), ExitCode.ROUND, f"unknown round {rid!r}",
+                         "rounds in plan.yaml: " + ", ".join(r.id for r in config.rounds))
+    proposals = node.str_list("proposals")
+    if not proposals:
+        node.diags.error(node.loc, ExitCode.CONFIG, "the decision has no proposals",
+                         "add 'proposals:' with at least one point (förslag till beslut)")
+    documents = []
+    for item in node.items("documents", required=False):
+        if item.is_mapping("a document"):
+            item.unknown_keys({"title", "date"}, "a document")
+            documents.append(BasisDocument(item.text("title"), item.date("date", False)
+                                           if item.has("date") else None, item.loc))
+    return DecisionConfig(
+        round_id=rid, date=node.date("date"),
+        document_type=node.text("document_type", False, "Tjänsteskrivelse"),
+        dnr=node.text("dnr", False, config.plan.dnr), prepared_by=node.text("prepared_by"),
+        summary=_prose(node, "summary"), background=_prose(node, "background"),
+        matter=_prose(node, "matter"), proposals=proposals, documents=tuple(documents),
+        loc=node.loc,
+    )
+
+
+def _prose(node: Node, key: str) -> tuple[ProseBlock, ...]:
+    loc = node.value_loc(key)
+    if isinstance(node.data.get(key), LiteralScalarString | FoldedScalarString):
+        # a block scalar's text starts on the line after '|' or '>', indented (usually by 2)
+        loc = loc.shifted(1, node.key_loc(key).col + 2)
+    return parse_prose(node.text(key, False), loc)
+
+
+def _check_prose(rc: RoundConfig, root: Node, config: Config) -> None:
+    """Expand every configured text once so that unknown variables are reported now."""
+    if not rc.recipients:
+        return
+    sample = config.principal(rc.recipients[0])
+    ctx = context(config, rc, rc.round_id, sample)
+    expand(rc.question, root.value_loc("question"), config, ctx, root.diags)
+    expand(rc.reply_subject, root.child("replies").value_loc("subject"), config, ctx, root.diags)
+    dec = rc.decision
+    if dec is None:
+        return
+    for blocks in (dec.summary, dec.background, dec.matter):
+        for block in blocks:
+            for item in block.items:
+                expand(item, block.loc, config, ctx, root.diags)
+    for text, loc in dec.proposals:
+        expand(text, loc, config, ctx, root.diags)

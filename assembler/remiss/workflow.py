@@ -1,0 +1,281 @@
+"""The remiss pipeline in one place: gather and validate everything first, then render.
+
+`prepare` loads the plan (core `check`), the round file and, for decisions, the ledger, and
+reports every problem before anything is rendered. The render functions are pure (data →
+bytes) so that `batch` can run them in parallel; `import_forms` and `status` serve the CLI.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from ..errors import AssemblyError, Diagnostics, ExitCode, Loc
+from ..load import shown
+from ..model import Document, Edition
+from ..output import write_outputs
+from ..pipeline import Checked, check, output_name
+from ..render.docx import render
+from ..rounds import default_rounds_dir, load_frozen
+from .catalogue import Catalogue, catalogue
+from .decision import tjansteskrivelse, tjansteskrivelse_name
+from .forms import FilledForm, read_form
+from .ledger import dump_response, load_ledger, response_path
+from .letters import editions_for, missiv, missiv_name, svarsmall, svarsmall_name
+from .model import Comment, Ledger, Response, RoundConfig
+from .roundcfg import load_round
+
+Kind = Literal["remiss", "beslut"]
+PLAN_UNIT = "(plan)"  # the batch unit writing the plan editions to OUT/<round>/; no principal id
+TEMPLATES = {"plan": "plan.docx", "missiv": "missiv.docx", "svarsmall": "svarsmall.docx",
+             "tjansteskrivelse": "tjansteskrivelse.docx"}
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """Everything one remiss or decision run needs, validated."""
+
+    kind: Kind
+    checked: Checked  # the plan in the round whose editions are built
+    round: RoundConfig
+    catalogue: Catalogue
+    ledger: Ledger | None
+    principals: tuple[str, ...]
+    templates: Path
+    diagnostics: Diagnostics
+    frozen: dict[str, Document] | None = None  # the frozen remiss round, if any
+    frozen_dir: Path | None = None
+
+    @property
+    def plan_round(self) -> str:
+        return self.checked.round_id
+
+    def editions(self, pid: str) -> list[Edition]:
+        return editions_for(self.checked.sources, pid)
+
+    def template(self, name: str) -> Path:
+        return self.templates / TEMPLATES[name]
+
+
+def prepare(kind: Kind, sources_dir: Path, round_id: str, templates: Path,
+            responses_dir: Path | None = None, wanted: Sequence[str] = (),
+            strict: bool = False) -> Prepared:
+    """Gather and check the plan, the round and (for decisions) the responses; raise with all
+    problems found."""
+    checked = check(sources_dir, round_id=round_id, strict=strict)
+    config = checked.sources.config
+    diags = checked.diagnostics
+    rc = load_round(sources_dir, round_id, config, diags)
+    if rc is not None and kind == "beslut" and rc.decision is None:
+        diags.error(Loc(rc.path, 1, 1), ExitCode.CONFIG, "the round file has no 'decision:'",
+                    "add 'decision:' with round, date, prepared_by and proposals")
+    for name in TEMPLATES:
+        if not (templates / TEMPLATES[name]).is_file():
+            diags.error(Loc(shown(templates / TEMPLATES[name]), 0, 0), ExitCode.TEMPLATE,
+                        "template not found", "generate it: python templates/make_letters.py")
+    if rc is None:
+        diags.raise_if_errors(strict)
+        raise AssemblyError([])  # unreachable: load_round returns None only with errors
+    cat = remiss_catalogue(sources_dir, round_id, checked)
+    decision_round = rc.decision.round_id if rc.decision else round_id
+    if kind == "beslut" and decision_round in {r.id for r in config.rounds} - {round_id}:
+        checked = check(sources_dir, round_id=decision_round, strict=strict)
+    ledger = (load_ledger(responses_dir or Path("responses"), rc, config, cat, diags)
+              if kind == "beslut" else None)
+    chosen = _principals(rc, wanted, diags)
+    if ledger is not None:
+        for _, c in ledger.comments():
+            if c.needs_handling:
+                diags.warn(c.loc, f"comment {c.id} has no handling yet",
+                           "add 'handling:' and 'explanation:'")
+    # A frozen remiss round is what went out: its models are the old side of the decision's
+    # tracked changes, and its .docx files are sent again as they were.
+    frozen_dir = default_rounds_dir(sources_dir) / round_id
+    frozen = None
+    if (frozen_dir / "manifest.json").is_file():
+        try:
+            frozen = load_frozen(frozen_dir)
+        except AssemblyError as exc:
+            diags.items.extend(exc.diagnostics)
+    diags.raise_if_errors(strict)
+    return Prepared(kind, checked, rc, cat, ledger, chosen, templates, diags, frozen,
+                    frozen_dir if frozen is not None else None)
+
+
+def remiss_catalogue(sources_dir: Path, round_id: str, checked: Checked) -> Catalogue:
+    """The sections as they were sent out: from the frozen round (rounds/<round>/) when the
+    remiss round has been frozen, else from the current sources."""
+    frozen = default_rounds_dir(sources_dir) / round_id
+    config = checked.sources.config
+    if (frozen / "manifest.json").is_file():
+        return catalogue(config, tuple(load_frozen(frozen).values()))
+    return catalogue(config, checked.documents)
+
+
+def _principals(rc: RoundConfig, wanted: Sequence[str], diags: Diagnostics) -> tuple[str, ...]:
+    for pid in wanted:
+        if pid not in rc.recipients:
+            diags.error(Loc(rc.path, 0, 0), ExitCode.REFERENCE,
+                        f"{pid!r} is not a recipient of {rc.round_id}",
+                        "recipients: " + ", ".join(rc.recipients))
+    if not wanted:
+        return rc.recipients
+    return tuple(p for p in rc.recipients if p in wanted)
+
+
+# --------------------------------------------------------------------------- rendering
+
+
+def render_edition(prep: Prepared, edition_id: str, tracked: bool = False) -> bytes:
+    """One plan edition of the run's round through the core renderer; `tracked`: with tracked
+    changes against the frozen remiss round."""
+    doc = next(d for d in prep.checked.documents if d.edition.id == edition_id)
+    config = prep.checked.sources.config
+    names = {a.id: a.name for a in config.arenas}
+    if prep.kind == "remiss" and prep.frozen_dir is not None:
+        frozen_file = prep.frozen_dir / output_name(doc.edition)
+        if frozen_file.is_file():  # verified against the round's manifest by prepare
+            return frozen_file.read_bytes()
+    if not tracked:
+        return render(doc, config, prep.plan_round, prep.template("plan"), names)
+    assert prep.frozen is not None
+    from ..revise import revise
+
+    rnd = config.round(prep.plan_round)
+    revision = (config.plan.revision_author, f"{rnd.date.isoformat()}T00:00:00Z")
+    return render(revise(prep.frozen[edition_id], doc), config, prep.plan_round,
+                  prep.template("plan"), names, revision)
+
+
+def render_letters(prep: Prepared, pid: str) -> dict[str, bytes]:
+    """The principal's own documents: missiv and svarsmall, or the tjänsteskrivelse."""
+    config = prep.checked.sources.config
+    principal = config.principal(pid)
+    diags = Diagnostics()  # every variable was checked by prepare
+    if prep.kind == "remiss":
+        return {
+            missiv_name(pid): missiv(prep.checked.sources, prep.round, principal,
+                                     prep.template("missiv"), diags),
+            svarsmall_name(pid): svarsmall(config, prep.round, prep.catalogue, principal,
+                                           prep.template("svarsmall"), diags),
+        }
+    assert prep.ledger is not None
+    return {tjansteskrivelse_name(pid): tjansteskrivelse(
+        config, prep.ledger, prep.catalogue, principal, prep.template("tjansteskrivelse"), diags)}
+
+
+def needed_editions(prep: Prepared) -> list[str]:
+    ids = {e.id for pid in prep.principals for e in prep.editions(pid)}
+    return [d.edition.id for d in prep.checked.documents if d.edition.id in ids]
+
+
+def tracked_editions(prep: Prepared) -> list[str]:
+    """Decision editions that get a tracked-changes version (with a frozen remiss counterpart)."""
+    if prep.frozen is None or prep.kind != "beslut" or prep.plan_round == prep.round.round_id:
+        return []
+    return [e for e in needed_editions(prep) if e in prep.frozen]
+
+
+TRACKED = "-andringar"
+
+
+def edition_file(prep: Prepared, edition_id: str, tracked: bool = False) -> str:
+    return next(output_name(d.edition, TRACKED if tracked else "")
+                for d in prep.checked.documents if d.edition.id == edition_id)
+
+
+def edition_files(prep: Prepared, pid: str) -> list[str]:
+    tracked = set(tracked_editions(prep))
+    names = [output_name(e) for e in prep.editions(pid)]
+    return names + [output_name(e, TRACKED) for e in prep.editions(pid) if e.id in tracked]
+
+
+def folder(out_dir: Path, prep: Prepared) -> Path:
+    """OUT/<round>/remiss or OUT/<decision round>/beslut: one subfolder per principal."""
+    return out_dir / prep.plan_round / prep.kind
+
+
+# --------------------------------------------------------------------------- import and status
+
+
+def import_forms(forms: Sequence[Path], sources_dir: Path, responses_dir: Path,
+                 expected_round: str | None = None, force: bool = False) -> list[Path]:
+    """Read filled answer forms into response files; nothing is written if any form is bad."""
+    checked = check(sources_dir)
+    config = checked.sources.config
+    diags = Diagnostics()
+    rounds: dict[str, tuple[RoundConfig, Catalogue] | None] = {}
+    files: dict[str, dict[str, bytes]] = {}
+    seen: dict[tuple[str, str], Loc] = {}
+    for path in forms:
+        form = read_form(path, diags)
+        if form is None:
+            continue
+        if expected_round and form.round_id != expected_round:
+            diags.error(form.loc, ExitCode.ROUND,
+                        f"form from round {form.round_id!r}, expected {expected_round!r}",
+                        "this form was sent out in another round; use that round's form")
+            continue
+        if form.round_id not in rounds:
+            rc = load_round(sources_dir, form.round_id, config, diags)
+            rounds[form.round_id] = (None if rc is None else
+                                     (rc, remiss_catalogue(sources_dir, rc.round_id, checked)))
+        known = rounds[form.round_id]
+        response = known and _response(form, *known, config.plan.dnr, responses_dir, diags)
+        if not response:
+            continue
+        key = (form.round_id, form.principal)
+        if key in seen:
+            diags.error(form.loc, ExitCode.REFERENCE,
+                        f"a second form from {form.principal!r} (first: {seen[key]})",
+                        "import one answer form per principal and round")
+            continue
+        seen[key] = form.loc
+        text = dump_response(response, config.principal(form.principal).name, path.name)
+        files.setdefault(form.round_id, {})[f"{form.principal}.yaml"] = text.encode("utf-8")
+    diags.raise_if_errors()
+    written: list[Path] = []
+    for round_id, outputs in sorted(files.items()):
+        written += write_outputs(responses_dir / round_id, outputs, force)
+    return written
+
+
+def _response(form: FilledForm, rc: RoundConfig, cat: Catalogue, dnr: str,
+              responses_dir: Path, diags: Diagnostics) -> Response | None:
+    if form.plan and form.plan != dnr:
+        diags.error(form.loc, ExitCode.ROUND, f"the form belongs to plan dnr {form.plan}, "
+                    f"not {dnr}", "import forms of this plan only")
+        return None
+    if form.principal not in rc.recipients:
+        diags.error(form.loc, ExitCode.REFERENCE,
+                    f"the form is from {form.principal!r}, not a recipient of {rc.round_id}",
+                    "recipients: " + ", ".join(rc.recipients))
+        return None
+    comments: list[Comment] = []
+    for answer in form.answers:
+        if cat.get(answer.section) is None:
+            diags.error(form.loc, ExitCode.REFERENCE,
+                        f"the form has a table for unknown section {answer.section!r}",
+                        "the plan changed since the form was made; " + cat.suggest(answer.section))
+        elif answer.position or answer.text:
+            comments.append(Comment(f"{form.principal}-{len(comments) + 1}", answer.section,
+                                    answer.position, answer.text))
+    return Response(rc.round_id, form.principal, form.date, form.contact, tuple(comments),
+                    shown(response_path(responses_dir, rc.round_id, form.principal)), form.loc)
+
+
+def load_status(sources_dir: Path, responses_dir: Path, round_id: str) -> tuple[Ledger, Checked]:
+    """The ledger of a round for `assembler remiss status`; raise with every problem found."""
+    checked = check(sources_dir, round_id=round_id)
+    config = checked.sources.config
+    diags = checked.diagnostics
+    rc = load_round(sources_dir, round_id, config, diags)
+    if rc is None:
+        diags.raise_if_errors()
+        raise AssemblyError([])
+    ledger = load_ledger(responses_dir, rc, config,
+                         remiss_catalogue(sources_dir, round_id, checked), diags)
+    diags.raise_if_errors()
+    return ledger, checked

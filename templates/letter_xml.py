@@ -1,0 +1,294 @@
+"""The shared XML of the remiss templates (styles, numbering, building blocks, package parts),
+used by make_letters.py. Same style as make_template.py: readable XML in Python strings.
+"""
+
+from __future__ import annotations
+
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+R = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+PKG = "http://schemas.openxmlformats.org/package/2006/relationships"
+CT = "application/vnd.openxmlformats-officedocument.wordprocessingml"
+FONT = "Arial"
+ACCENT = "1F4E79"
+GREY = "595959"
+TEXT_WIDTH = 9072  # twips between 25 mm margins on A4
+LABEL_WIDTH = 2600
+
+# --------------------------------------------------------------------------- styles
+
+
+def rpr(*, size: int | None = None, bold: bool = False, italic: bool = False,
+        color: str | None = None, caps: bool = False) -> str:
+    out = ""
+    if bold:
+        out += "<w:b/><w:bCs/>"
+    if italic:
+        out += "<w:i/><w:iCs/>"
+    if caps:
+        out += "<w:caps/>"
+    if color:
+        out += f'<w:color w:val="{color}"/>'
+    if size:
+        out += f'<w:sz w:val="{size}"/><w:szCs w:val="{size}"/>'
+    return f"<w:rPr>{out}</w:rPr>" if out else ""
+
+
+def para_style(sid: str, name: str, *, based: str = "Normal", next_: str | None = None,
+               ppr: str = "", rpr_: str = "", q: bool = True, prio: int = 10) -> str:
+    nxt = f'<w:next w:val="{next_}"/>' if next_ else ""
+    qf = "<w:qFormat/>" if q else ""
+    return (f'<w:style w:type="paragraph" w:styleId="{sid}"><w:name w:val="{name}"/>'
+            f'<w:basedOn w:val="{based}"/>{nxt}<w:uiPriority w:val="{prio}"/>{qf}'
+            f"<w:pPr>{ppr}</w:pPr>{rpr_}</w:style>")
+
+
+def char_style(sid: str, name: str, rpr_: str) -> str:
+    return (f'<w:style w:type="character" w:styleId="{sid}"><w:name w:val="{name}"/>'
+            f'<w:basedOn w:val="DefaultParagraphFont"/><w:uiPriority w:val="20"/><w:qFormat/>'
+            f"{rpr_}</w:style>")
+
+
+def heading(level: int, size: int, before: int, after: int) -> str:
+    return para_style(
+        f"Heading{level}", f"heading {level}", next_="Normal", prio=9,
+        ppr=(f'<w:keepNext/><w:keepLines/><w:spacing w:before="{before}" w:after="{after}"/>'
+             f'<w:outlineLvl w:val="{level - 1}"/>'),
+        rpr_=rpr(size=size, bold=True, color=ACCENT if level == 1 else None),
+    )
+
+
+BORDERS = "".join(f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="8EAADB"/>'
+                  for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
+STYLES = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:styles {W}>
+<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="{FONT}" w:hAnsi="{FONT}" w:eastAsia="{FONT}"
+ w:cs="{FONT}"/><w:sz w:val="21"/><w:szCs w:val="21"/><w:lang w:val="sv-SE" w:eastAsia="sv-SE"
+ w:bidi="ar-SA"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="120"
+ w:line="264" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>
+<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/>
+</w:style>
+<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name
+ w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/><w:unhideWhenUsed/>
+</w:style>
+<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/>
+<w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/><w:tblPr><w:tblInd w:w="0"
+ w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/>
+<w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr>
+</w:style>
+<w:style w:type="numbering" w:default="1" w:styleId="NoList"><w:name w:val="No List"/>
+<w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/></w:style>
+{heading(1, 26, 320, 100)}
+{heading(2, 22, 240, 80)}
+{para_style("Title", "Title", next_="Normal", ppr='<w:spacing w:before="360" w:after="240"/>',
+            rpr_=rpr(size=32, bold=True, color=ACCENT))}
+{para_style("Subtitle", "Subtitle", next_="Normal", ppr='<w:spacing w:after="240"/>',
+            rpr_=rpr(size=24, color=ACCENT))}
+{para_style("DocType", "Document Type", ppr='<w:spacing w:after="60"/>',
+            rpr_=rpr(size=24, bold=True, caps=True, color=ACCENT))}
+{para_style("InfoBlock", "Info Block", ppr='<w:spacing w:after="0" w:line="240" w:lineRule="auto"/>',
+            rpr_=rpr(size=19))}
+{para_style("Recipient", "Recipient", ppr='<w:spacing w:before="480" w:after="0"/>',
+            rpr_=rpr(size=22))}
+{para_style("ListBullet", "List Bullet", ppr='<w:numPr><w:numId w:val="1"/></w:numPr>'
+            '<w:spacing w:after="80"/>', prio=36)}
+{para_style("ListNumber", "List Number", ppr='<w:numPr><w:numId w:val="2"/></w:numPr>'
+            '<w:spacing w:after="80"/>', prio=36)}
+{para_style("NumberedText", "Numbered Text", ppr='<w:tabs><w:tab w:val="left" w:pos="360"/>'
+            '</w:tabs><w:spacing w:after="60"/><w:ind w:left="360" w:hanging="360"/>')}
+{para_style("Signature", "Signature", ppr='<w:spacing w:after="0"/>')}
+{para_style("FormHeading", "Form Heading", ppr='<w:keepNext/><w:spacing w:before="40" w:after="40"/>',
+            rpr_=rpr(bold=True, color="FFFFFF"))}
+{para_style("FormLabel", "Form Label", ppr='<w:spacing w:before="40" w:after="40"/>',
+            rpr_=rpr(bold=True, size=19))}
+{para_style("FormText", "Form Text", ppr='<w:spacing w:before="40" w:after="40"/>')}
+{para_style("Instruction", "Instruction", ppr='<w:spacing w:after="80"/>',
+            rpr_=rpr(size=19, color=GREY))}
+{para_style("Header", "header", q=False, prio=99,
+            ppr='<w:tabs><w:tab w:val="center" w:pos="4536"/><w:tab w:val="right" w:pos="9072"/>'
+                '</w:tabs><w:spacing w:after="0"/>', rpr_=rpr(size=17, color="44546A"))}
+{para_style("Footer", "footer", q=False, prio=99,
+            ppr='<w:tabs><w:tab w:val="center" w:pos="4536"/><w:tab w:val="right" w:pos="9072"/>'
+                '</w:tabs><w:spacing w:after="0"/>', rpr_=rpr(size=17, color="44546A"))}
+{char_style("Handling", "Handling", rpr(italic=True))}
+{char_style("Placeholder", "Placeholder Text", rpr(color="808080"))}
+{char_style("Strong", "Strong", rpr(bold=True))}
+<w:style w:type="table" w:styleId="FormTable"><w:name w:val="Form Table"/><w:basedOn
+ w:val="TableNormal"/><w:uiPriority w:val="59"/><w:pPr><w:spacing w:after="0"/></w:pPr><w:tblPr>
+<w:tblBorders>{BORDERS}</w:tblBorders><w:tblCellMar><w:left w:w="85" w:type="dxa"/>
+<w:right w:w="85" w:type="dxa"/></w:tblCellMar></w:tblPr>
+<w:tblStylePr w:type="firstRow"><w:rPr><w:b/><w:bCs/><w:color w:val="FFFFFF"/></w:rPr><w:tcPr>
+<w:shd w:val="clear" w:color="auto" w:fill="{ACCENT}"/></w:tcPr></w:tblStylePr></w:style>
+<w:style w:type="table" w:styleId="LayoutTable"><w:name w:val="Layout Table"/><w:basedOn
+ w:val="TableNormal"/><w:uiPriority w:val="59"/><w:pPr><w:spacing w:after="0"/></w:pPr><w:tblPr>
+<w:tblCellMar><w:left w:w="0" w:type="dxa"/><w:right w:w="113" w:type="dxa"/></w:tblCellMar>
+</w:tblPr></w:style>
+</w:styles>"""
+
+
+def level(ilvl: int, fmt: str, text: str, ind: int, hang: int) -> str:
+    return (f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+            f'<w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/><w:pPr>'
+            f'<w:ind w:left="{ind}" w:hanging="{hang}"/></w:pPr></w:lvl>')
+
+
+BULLETS = "".join(level(i, "bullet", "•–▪"[i % 3], 360 * (i + 1), 360) for i in range(9))
+NUMBERS = "".join(level(i, ("decimal", "lowerLetter", "lowerRoman")[i % 3],
+                        f"%{i + 1}" + (")" if i % 3 else "."), 360 * (i + 1), 360)
+                  for i in range(9))
+NUMBERING = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:numbering {W}>
+<w:abstractNum w:abstractNumId="0"><w:nsid w:val="4C1B0001"/><w:multiLevelType
+ w:val="hybridMultilevel"/><w:name w:val="Punktlista"/>{BULLETS}</w:abstractNum>
+<w:abstractNum w:abstractNumId="1"><w:nsid w:val="4C1B0002"/><w:multiLevelType
+ w:val="hybridMultilevel"/><w:name w:val="Beslutspunkter"/>{NUMBERS}</w:abstractNum>
+<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>
+</w:numbering>"""
+
+
+# --------------------------------------------------------------------------- building blocks
+
+
+def run(text: str, style: str = "", extra: str = "") -> str:
+    rs = f'<w:rStyle w:val="{style}"/>' if style else ""
+    props = f"<w:rPr>{rs}{extra}</w:rPr>" if rs or extra else ""
+    return f'<w:r>{props}<w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def p(text: str = "", style: str = "", extra_ppr: str = "", runs: str = "") -> str:
+    ps = f'<w:pStyle w:val="{style}"/>' if style else ""
+    body = (run(text) if text else "") + runs
+    return f"<w:p><w:pPr>{ps}{extra_ppr}</w:pPr>{body}</w:p>"
+
+
+def tag(jinja: str) -> str:
+    """A paragraph holding only a docxtpl paragraph tag: `{%p for … %}`, `{%p endif %}` …"""
+    return p("{%p " + jinja + " %}")
+
+
+def field(instr: str, result: str) -> str:
+    return (f'<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve">'
+            f' {instr} </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+            f'<w:r><w:t>{result}</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>')
+
+
+def cell(width: int, content: str, fill: str = "", span: int = 1) -> str:
+    grid = f'<w:gridSpan w:val="{span}"/>' if span > 1 else ""
+    shd = f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>' if fill else ""
+    return f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{grid}{shd}</w:tcPr>{content}</w:tc>'
+
+
+def table(style: str, widths: tuple[int, ...], rows: str, header: bool = False) -> str:
+    grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
+    look = "04A0" if header else "0000"
+    return (f'<w:tbl><w:tblPr><w:tblStyle w:val="{style}"/><w:tblW w:w="{sum(widths)}" '
+            f'w:type="dxa"/><w:tblLayout w:type="fixed"/><w:tblLook w:val="{look}" '
+            f'w:firstRow="{int(header)}" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" '
+            f'w:noHBand="1" w:noVBand="1"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>{rows}</w:tbl>')
+
+
+def row(cells: str, header: bool = False, height: int = 0) -> str:
+    tall = f'<w:trHeight w:val="{height}" w:hRule="atLeast"/>' if height else ""
+    head = "<w:tblHeader/>" if header else ""
+    return f"<w:tr><w:trPr><w:cantSplit/>{tall}{head}</w:trPr>{cells}</w:tr>"
+
+
+def prose(name: str) -> str:
+    """Configured prose (a list of {kind, items}) as paragraphs, bullets or numbered lines."""
+    return "".join((
+        tag(f"for b in {name}"),
+        tag('if b.kind == "p"'), p("{{ b.texts[0] }}"),
+        tag('elif b.kind == "bullets"'), tag("for it in b.texts"), p("{{ it }}", "ListBullet"),
+        tag("endfor"),
+        tag("else"), tag("for it in b.texts"),
+        p("", "NumberedText", runs=run("{{ loop.index }}.") + "<w:r><w:tab/></w:r>"
+          + run("{{ it }}")),
+        tag("endfor"), tag("endif"), tag("endfor"),
+    ))
+
+
+SECT = """<w:sectPr><w:headerReference w:type="default" r:id="rIdHeader1"/><w:footerReference
+ w:type="default" r:id="rIdFooter1"/><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1417"
+ w:right="1417" w:bottom="1417" w:left="1417" w:header="567" w:footer="567" w:gutter="0"/>
+<w:cols w:space="708"/><w:docGrid w:linePitch="360"/></w:sectPr>"""
+
+
+def document(body: str) -> str:
+    return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document {W} {R}>'
+            f"<w:body>\n{body}\n{SECT}</w:body></w:document>")
+
+
+# --------------------------------------------------------------------------- package parts
+
+HEADER = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:hdr {W} {R}>{p("", "Header", runs=run("{{ header.left }}") + "<w:r><w:tab/><w:tab/></w:r>"
+                  + run("{{ header.right }}"))}</w:hdr>"""
+
+FOOTER = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:ftr {W} {R}><w:p><w:pPr><w:pStyle w:val="Footer"/></w:pPr><w:r><w:t>\
+{{{{ footer }}}}</w:t></w:r><w:r><w:tab/><w:tab/><w:t xml:space="preserve">Sida </w:t></w:r>\
+{field("PAGE", "1")}<w:r><w:t>(</w:t></w:r>{field("NUMPAGES", "1")}<w:r><w:t>)</w:t></w:r></w:p>\
+</w:ftr>"""
+
+SETTINGS = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:settings {W}><w:zoom w:percent="100"/><w:defaultTabStop w:val="1304"/>
+<w:characterSpacingControl w:val="doNotCompress"/><w:compat><w:compatSetting
+ w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>
+<w:themeFontLang w:val="sv-SE"/><w:decimalSymbol w:val=","/><w:listSeparator w:val=";"/>
+</w:settings>"""
+
+CONTENT_TYPES = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+<Default Extension="xml" ContentType="application/xml"/>
+<Override PartName="/word/document.xml" ContentType="{CT}.document.main+xml"/>
+<Override PartName="/word/styles.xml" ContentType="{CT}.styles+xml"/>
+<Override PartName="/word/numbering.xml" ContentType="{CT}.numbering+xml"/>
+<Override PartName="/word/settings.xml" ContentType="{CT}.settings+xml"/>
+<Override PartName="/word/header1.xml" ContentType="{CT}.header+xml"/>
+<Override PartName="/word/footer1.xml" ContentType="{CT}.footer+xml"/>
+<Override PartName="/docProps/core.xml"
+ ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>
+<Override PartName="/docProps/app.xml"
+ ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>
+</Types>"""
+
+ROOT_RELS = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="{PKG}">
+<Relationship Id="rId1" Type="{RELS}/officeDocument" Target="word/document.xml"/>
+<Relationship Id="rId2" Type="{PKG.replace('relationships', 'relationships/metadata/core-properties')}"
+ Target="docProps/core.xml"/>
+<Relationship Id="rId3" Type="{RELS}/extended-properties" Target="docProps/app.xml"/>
+</Relationships>"""
+
+DOC_RELS = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="{PKG}">
+<Relationship Id="rIdStyles" Type="{RELS}/styles" Target="styles.xml"/>
+<Relationship Id="rIdNumbering" Type="{RELS}/numbering" Target="numbering.xml"/>
+<Relationship Id="rIdSettings" Type="{RELS}/settings" Target="settings.xml"/>
+<Relationship Id="rIdHeader1" Type="{RELS}/header" Target="header1.xml"/>
+<Relationship Id="rIdFooter1" Type="{RELS}/footer" Target="footer1.xml"/>
+</Relationships>"""
+
+
+def core(title: str) -> str:
+    return f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
+ xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/"
+ xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>{title}</dc:title>
+<dc:language>sv-SE</dc:language></cp:coreProperties>"""
+
+
+APP = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">
+<Application>plan-assembler</Application></Properties>"""
+
+def parts(title: str, body: str) -> dict[str, str]:
+    return {
+        "[Content_Types].xml": CONTENT_TYPES, "_rels/.rels": ROOT_RELS,
+        "docProps/core.xml": core(title), "docProps/app.xml": APP,
+        "word/document.xml": body, "word/_rels/document.xml.rels": DOC_RELS,
+        "word/styles.xml": STYLES, "word/numbering.xml": NUMBERING, "word/settings.xml": SETTINGS,
+        "word/header1.xml": HEADER, "word/footer1.xml": FOOTER,
+    }

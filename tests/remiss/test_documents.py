@@ -1,0 +1,154 @@
+"""The documents of the Jämtland example: what the missiv, svarsmall and tjänsteskrivelse say."""
+
+from __future__ import annotations
+
+import importlib
+import io
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from assembler.remiss.model import POSITIONS
+from assembler.remiss.workflow import Prepared, prepare, render_letters
+
+from .conftest import EXAMPLE_RESPONSES, EXAMPLE_SOURCES, TEMPLATES
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+@pytest.fixture(scope="module")
+def remiss() -> Prepared:
+    return prepare("remiss", EXAMPLE_SOURCES, "remiss-2023", TEMPLATES)
+
+
+@pytest.fixture(scope="module")
+def beslut() -> Prepared:
+    return prepare("beslut", EXAMPLE_SOURCES, "remiss-2023", TEMPLATES, EXAMPLE_RESPONSES)
+
+
+def part(docx: bytes, name: str = "word/document.xml") -> etree._Element:
+    return etree.fromstring(zipfile.ZipFile(io.BytesIO(docx)).read(name))
+
+
+def paragraphs(root: etree._Element) -> list[tuple[str, str]]:
+    """(style, text) of every paragraph."""
+    out = []
+    for p in root.iter(f"{W}p"):
+        style = p.find(f"{W}pPr/{W}pStyle")
+        out.append((style.get(f"{W}val") if style is not None else "",
+                    "".join(t.text or "" for t in p.iter(f"{W}t"))))
+    return out
+
+
+def test_missiv_says_what_is_asked_and_when(remiss: Prepared) -> None:
+    docx = render_letters(remiss, "krokom")["missiv-krokom.docx"]
+    text = [t for _, t in paragraphs(part(docx))]
+    assert "Till: Krokoms kommun" in text
+    assert ("Den 26 maj 2023 beslutade SVOM att Gemensam plan för primärvårdsnivå i Jämtland "
+            "Härjedalen skickas på remiss till länets kommuner och Region Jämtland Härjedalen."
+            ) in text
+    assert "Svar senast 31 augusti 2023. Remisstiden är 29 maj – 31 augusti 2023." in text
+    files = [t.rsplit("(", 1)[1].rstrip(")") for s, t in paragraphs(part(docx))
+             if s == "ListBullet"]
+    assert files == ["plan-lan.docx", "plan-krokom.docx", "plan-barnarenan.docx",
+                     "svarsmall-krokom.docx"]
+    assert any("Remissvar Gemensam plan för primärvårdsnivå, dnr RS/1057/2021" in t
+               for t in text)
+    assert any(t.startswith("Helena Ivansson, Projektledare länets kommuner") for t in text)
+
+
+def test_region_gets_every_arena_edition(remiss: Prepared) -> None:
+    docx = render_letters(remiss, "region")["missiv-region.docx"]
+    bullets = [t for s, t in paragraphs(part(docx)) if s == "ListBullet"]
+    assert len(bullets) == 1 + 9 + 1
+
+
+def test_svarsmall_has_a_dropdown_and_comment_box_per_section(remiss: Prepared) -> None:
+    docx = render_letters(remiss, "krokom")["svarsmall-krokom.docx"]
+    root = part(docx)
+    sdts = list(root.iter(f"{W}sdt"))
+    tags = [s.find(f"{W}sdtPr/{W}tag").get(f"{W}val") for s in sdts]
+    assert tags[0] == "svarsmall|remiss-2023|krokom"
+    sections = remiss.catalogue.form_sections()
+    assert [t for t in tags if t.startswith("position|")] == [f"position|{s.id}"
+                                                              for s in sections]
+    assert [t for t in tags if t.startswith("comments|")] == [f"comments|{s.id}"
+                                                              for s in sections]
+    ids = [s.find(f"{W}sdtPr/{W}id").get(f"{W}val") for s in sdts]
+    assert len(ids) == len(set(ids))
+    for dropdown in root.iter(f"{W}dropDownList"):
+        items = [(i.get(f"{W}value"), i.get(f"{W}displayText"))
+                 for i in dropdown.iter(f"{W}listItem")]
+        assert items[1:] == list(POSITIONS.items())
+    headings = [t for s, t in paragraphs(root) if s == "FormHeading"]
+    assert headings[0] == "Planen i sin helhet"
+    assert "Strategi 7.3 Ökad tillgänglighet" in headings
+
+
+def test_tjansteskrivelse_like_the_seed(beslut: Prepared) -> None:
+    docx = render_letters(beslut, "krokom")["tjansteskrivelse-krokom.docx"]
+    paras = paragraphs(part(docx))
+    text = [t for _, t in paras]
+    headings = [t for s, t in paras if s.startswith("Heading")]
+    assert headings == ["Sammanfattning", "Bakgrund", "Ändringar i planen efter remissen",
+                        "Ärendet", "Förslag till beslut", "Beslutsunderlag"]
+    assert "Till: Kommunstyrelsen i Krokoms kommun" in text
+    assert ("Svar har inkommit från 6 av 9 huvudmän: Region Jämtland Härjedalen, Bergs kommun, "
+            "Krokoms kommun, Ragunda kommun, Strömsunds kommun och Östersunds kommun. Svar har "
+            "inte inkommit från Bräcke kommun, Härjedalens kommun och Åre kommun.") in text
+    assert "Följande synpunkter gällande strategi ökad tillgänglighet har inkommit:" in text
+    assert "Följande synpunkt gällande strategi ökad samordning och samverkan har inkommit:" \
+        in text
+    proposals = [t for s, t in paras if s == "ListNumber"]
+    assert proposals[0].startswith("Krokoms kommun ställer sig bakom strategier")
+    assert proposals[1] == ("Gemensam plan för primärvårdsnivå i Jämtland Härjedalen gäller för "
+                            "Krokoms kommun från och med 1 oktober 2023.")
+    assert "Tjänsteskrivelse, 6 oktober 2023" in text
+    assert "I tjänsten" in text
+    assert "Maria Höög, projektledare regionen, Hälso- och sjukvårdspolitiska avdelningen" in text
+
+
+def test_handlings_are_in_italics(beslut: Prepared) -> None:
+    root = part(render_letters(beslut, "region")["tjansteskrivelse-region.docx"])
+    italic = [t.text for r in root.iter(f"{W}r")
+              if r.find(f"{W}rPr/{W}rStyle[@{W}val='Handling']") is not None
+              for t in r.iter(f"{W}t") if (t.text or "").strip()]
+    assert any("Denna aktivitet kommer att kvarstå" in t for t in italic)
+    assert any("Ändrat efter synpunkt från Krokoms kommun." in t for t in italic)
+    assert not any("Otydlig beskrivning av relevanta" in t for t in italic)
+    text = [t for _, t in paragraphs(root)]
+    assert "Till: Regionstyrelsen" in text
+
+
+def test_footer_counts_pages(beslut: Prepared) -> None:
+    docx = render_letters(beslut, "krokom")["tjansteskrivelse-krokom.docx"]
+    footer = part(docx, "word/footer1.xml")
+    instr = " ".join(t.text for t in footer.iter(f"{W}instrText"))
+    assert "PAGE" in instr and "NUMPAGES" in instr
+    assert "Sida " in "".join(t.text or "" for t in footer.iter(f"{W}t"))
+    styles = part(docx, "word/styles.xml")
+    assert styles.find(f".//{W}rPrDefault//{W}lang").get(f"{W}val") == "sv-SE"
+
+
+def test_libreoffice_lays_out_the_tjansteskrivelse(beslut: Prepared, soffice,
+                                                   tmp_path: Path) -> None:
+    source = tmp_path / "tjansteskrivelse-krokom.docx"
+    source.write_bytes(render_letters(beslut, "krokom")["tjansteskrivelse-krokom.docx"])
+    (pdf,) = soffice([source], tmp_path)
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    assert "Sida 1(" in text and "Sida 2(" in text
+    assert "Förslag till beslut" in text
+
+
+def test_templates_match_their_generator(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.syspath_prepend(str(TEMPLATES))
+    module = importlib.import_module("make_letters")
+    assert dict(module.POSITIONS[1:]) == POSITIONS
+    for name, (title, body) in module.TEMPLATES.items():
+        stored = zipfile.ZipFile(TEMPLATES / name)
+        for part_name, xml in module.parts(title, body).items():
+            assert stored.read(part_name) == xml.encode("utf-8"), (name, part_name)

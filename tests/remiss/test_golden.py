@@ -1,0 +1,80 @@
+"""Golden tests: cover letter, answer form and tjänsteskrivelse of the mini fixture, as
+normalized XML parts against reviewed copies in tests/remiss/golden/.
+
+`pytest --update-golden` rewrites them; review the diff in git.
+"""
+
+from __future__ import annotations
+
+import difflib
+import zipfile
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from ..ooxml_check import check_docx
+from .conftest import Tree, paths
+
+GOLDEN = Path(__file__).parent / "golden"
+CASES = {
+    "remiss/remiss/region/missiv-region.docx": ("word/document.xml", "word/header1.xml",
+                                                 "word/footer1.xml", "docProps/core.xml"),
+    "remiss/remiss/norrby/svarsmall-norrby.docx": ("word/document.xml", "docProps/custom.xml"),
+    "beslut/beslut/norrby/tjansteskrivelse-norrby.docx": ("word/document.xml",
+                                                          "word/header1.xml",
+                                                          "word/footer1.xml"),
+    "beslut/beslut/region/tjansteskrivelse-region.docx": ("word/document.xml",),
+}
+
+
+def normalized(xml: bytes) -> str:
+    root = etree.fromstring(xml, etree.XMLParser(remove_blank_text=True))
+    return etree.tostring(root, pretty_print=True, encoding="unicode")
+
+
+def diff_message(expected: str, actual: str, name: str) -> str:
+    lines = difflib.unified_diff(expected.splitlines(), actual.splitlines(),
+                                 f"expected/{name}", f"actual/{name}", lineterm="", n=2)
+    return "\n".join(list(lines)[:80]) + "\n(run pytest --update-golden to accept)"
+
+
+def build_all(tree: Tree, cli, out: Path) -> None:  # type: ignore[no-untyped-def]
+    common = [*paths(tree, "sources", "responses", "templates"), "--out", out]
+    for command in (("remiss", "build"), ("decision",)):
+        result = cli(*command, "remiss", *common)
+        assert result.exit_code == 0, result.output
+
+
+@pytest.fixture
+def built(tree: Tree, cli) -> Path:  # type: ignore[no-untyped-def]
+    build_all(tree, cli, tree.out)
+    return tree.out
+
+
+@pytest.mark.parametrize("rel", sorted(CASES))
+def test_golden(rel: str, built: Path, update_golden: bool) -> None:
+    path = built / rel
+    for part in CASES[rel]:
+        actual = normalized(zipfile.ZipFile(path).read(part))
+        target = GOLDEN / path.stem / part.replace("/", "__")
+        if update_golden:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(actual, encoding="utf-8")
+        assert target.exists(), f"missing golden file {target}; run --update-golden"
+        expected = target.read_text(encoding="utf-8")
+        assert actual == expected, diff_message(expected, actual, f"{path.stem}/{part}")
+
+
+def test_outputs_are_sane_and_byte_identical(tree: Tree, cli, built: Path) -> None:
+    again = tree.root / "again"
+    build_all(tree, cli, again)
+    docs = sorted(p for p in built.rglob("*.docx"))
+    # per round 3 editions + 7 copies (region 3, norrby 2, soderby 2); 6 + 3 letters
+    assert len(docs) == 2 * (3 + 7) + 6 + 3
+    for path in docs:
+        assert check_docx(str(path)) == [], path
+        twin = again / path.relative_to(built)
+        assert twin.read_bytes() == path.read_bytes(), path
+        info = zipfile.ZipFile(path).infolist()
+        assert {i.date_time for i in info} == {(1980, 1, 1, 0, 0, 0)}
