@@ -4,13 +4,24 @@ used by make_letters.py. Same style as make_template.py: readable XML in Python 
 
 from __future__ import annotations
 
-W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
-R = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
-RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-PKG = "http://schemas.openxmlformats.org/package/2006/relationships"
-CT = "application/vnd.openxmlformats-officedocument.wordprocessingml"
-FONT = "Arial"
-ACCENT = "1F4E79"
+from ooxml_parts import (  # noqa: F401 - re-exported to make_letters.py
+    ACCENT,
+    APP,
+    BULLETS,
+    CT,
+    FONT,
+    NUMBERS,
+    PKG,
+    RELS,
+    ROOT_RELS,
+    R,
+    W,
+    core,
+    field,
+    para_style,
+    rpr,
+)
+
 GREY = "595959"
 TEXT_WIDTH = 9072  # twips between 25 mm margins on A4
 LABEL_WIDTH = 2600
@@ -18,29 +29,6 @@ LABEL_WIDTH = 2600
 # --------------------------------------------------------------------------- styles
 
 
-def rpr(*, size: int | None = None, bold: bool = False, italic: bool = False,
-        color: str | None = None, caps: bool = False) -> str:
-    out = ""
-    if bold:
-        out += "<w:b/><w:bCs/>"
-    if italic:
-        out += "<w:i/><w:iCs/>"
-    if caps:
-        out += "<w:caps/>"
-    if color:
-        out += f'<w:color w:val="{color}"/>'
-    if size:
-        out += f'<w:sz w:val="{size}"/><w:szCs w:val="{size}"/>'
-    return f"<w:rPr>{out}</w:rPr>" if out else ""
-
-
-def para_style(sid: str, name: str, *, based: str = "Normal", next_: str | None = None,
-               ppr: str = "", rpr_: str = "", q: bool = True, prio: int = 10) -> str:
-    nxt = f'<w:next w:val="{next_}"/>' if next_ else ""
-    qf = "<w:qFormat/>" if q else ""
-    return (f'<w:style w:type="paragraph" w:styleId="{sid}"><w:name w:val="{name}"/>'
-            f'<w:basedOn w:val="{based}"/>{nxt}<w:uiPriority w:val="{prio}"/>{qf}'
-            f"<w:pPr>{ppr}</w:pPr>{rpr_}</w:style>")
 
 
 def char_style(sid: str, name: str, rpr_: str) -> str:
@@ -126,16 +114,7 @@ STYLES = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 </w:styles>"""
 
 
-def level(ilvl: int, fmt: str, text: str, ind: int, hang: int) -> str:
-    return (f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
-            f'<w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/><w:pPr>'
-            f'<w:ind w:left="{ind}" w:hanging="{hang}"/></w:pPr></w:lvl>')
 
-
-BULLETS = "".join(level(i, "bullet", "•–▪"[i % 3], 360 * (i + 1), 360) for i in range(9))
-NUMBERS = "".join(level(i, ("decimal", "lowerLetter", "lowerRoman")[i % 3],
-                        f"%{i + 1}" + (")" if i % 3 else "."), 360 * (i + 1), 360)
-                  for i in range(9))
 NUMBERING = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:numbering {W}>
 <w:abstractNum w:abstractNumId="0"><w:nsid w:val="4C1B0001"/><w:multiLevelType
@@ -166,11 +145,6 @@ def tag(jinja: str) -> str:
     """A paragraph holding only a docxtpl paragraph tag: `{%p for … %}`, `{%p endif %}` …"""
     return p("{%p " + jinja + " %}")
 
-
-def field(instr: str, result: str) -> str:
-    return (f'<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve">'
-            f' {instr} </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>'
-            f'<w:r><w:t>{result}</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>')
 
 
 def cell(width: int, content: str, fill: str = "", span: int = 1) -> str:
@@ -254,14 +228,6 @@ CONTENT_TYPES = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
  ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>
 </Types>"""
 
-ROOT_RELS = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="{PKG}">
-<Relationship Id="rId1" Type="{RELS}/officeDocument" Target="word/document.xml"/>
-<Relationship Id="rId2" Type="{PKG.replace('relationships', 'relationships/metadata/core-properties')}"
- Target="docProps/core.xml"/>
-<Relationship Id="rId3" Type="{RELS}/extended-properties" Target="docProps/app.xml"/>
-</Relationships>"""
-
 DOC_RELS = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="{PKG}">
 <Relationship Id="rIdStyles" Type="{RELS}/styles" Target="styles.xml"/>
@@ -272,17 +238,6 @@ DOC_RELS = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 </Relationships>"""
 
 
-def core(title: str) -> str:
-    return f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
- xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/"
- xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>{title}</dc:title>
-<dc:language>sv-SE</dc:language></cp:coreProperties>"""
-
-
-APP = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">
-<Application>plan-assembler</Application></Properties>"""
 
 def parts(title: str, body: str) -> dict[str, str]:
     return {

@@ -14,7 +14,6 @@ Run: python templates/make_letters.py   (rewrites the three templates next to th
 
 from __future__ import annotations
 
-import zipfile
 from pathlib import Path
 
 from letter_xml import (
@@ -31,6 +30,7 @@ from letter_xml import (
     table,
     tag,
 )
+from ooxml_parts import write_docx
 
 # The positions offered in the answer form's drop-down (value, shown text). They must match
 # POSITIONS in assembler/remiss/model.py; the first item is the "nothing chosen" placeholder.
@@ -241,14 +241,7 @@ TEMPLATES = {
 
 def main() -> None:
     for name, (title, body) in TEMPLATES.items():
-        target = Path(__file__).with_name(name)
-        with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zf:
-            for part, xml in parts(title, body).items():
-                info = zipfile.ZipInfo(part, (1980, 1, 1, 0, 0, 0))
-                info.compress_type = zipfile.ZIP_DEFLATED
-                info.external_attr = 0o644 << 16
-                zf.writestr(info, xml.encode("utf-8"))
-        print(f"wrote {target}")
+        write_docx(Path(__file__).with_name(name), parts(title, body))
 
 
 if __name__ == "__main__":

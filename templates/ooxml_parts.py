@@ -1,0 +1,88 @@
+"""What the template builders share: namespaces, style and numbering snippets, package parts and
+writing a deterministic .docx. Used by make_template.py (plan.docx) and make_letters.py."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+R = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+PKG = "http://schemas.openxmlformats.org/package/2006/relationships"
+CT = "application/vnd.openxmlformats-officedocument.wordprocessingml"
+FONT = "Arial"
+ACCENT = "1F4E79"
+
+
+def rpr(*, size: int | None = None, bold: bool = False, italic: bool = False,
+        color: str | None = None, caps: bool = False) -> str:
+    out = ""
+    if bold:
+        out += "<w:b/><w:bCs/>"
+    if italic:
+        out += "<w:i/><w:iCs/>"
+    if caps:
+        out += "<w:caps/>"
+    if color:
+        out += f'<w:color w:val="{color}"/>'
+    if size:
+        out += f'<w:sz w:val="{size}"/><w:szCs w:val="{size}"/>'
+    return f"<w:rPr>{out}</w:rPr>" if out else ""
+
+def para_style(sid: str, name: str, *, based: str = "Normal", next_: str | None = None,
+               ppr: str = "", rpr_: str = "", q: bool = True, prio: int = 10) -> str:
+    nxt = f'<w:next w:val="{next_}"/>' if next_ else ""
+    qf = "<w:qFormat/>" if q else ""
+    return (f'<w:style w:type="paragraph" w:styleId="{sid}"><w:name w:val="{name}"/>'
+            f'<w:basedOn w:val="{based}"/>{nxt}<w:uiPriority w:val="{prio}"/>{qf}'
+            f"<w:pPr>{ppr}</w:pPr>{rpr_}</w:style>")
+
+def level(ilvl: int, fmt: str, text: str, ind: int, hang: int, style: str = "") -> str:
+    pstyle = f'<w:pStyle w:val="{style}"/>' if style else ""
+    return (f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>{pstyle}'
+            f'<w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/><w:pPr>'
+            f'<w:ind w:left="{ind}" w:hanging="{hang}"/></w:pPr></w:lvl>')
+
+BULLETS = "".join(level(i, "bullet", "•–▪"[i % 3], 360 * (i + 1), 360) for i in range(9))
+NUMBERS = "".join(level(i, ("decimal", "lowerLetter", "lowerRoman")[i % 3],
+                        f"%{i + 1}" + (")" if i % 3 else "."), 360 * (i + 1), 360)
+                  for i in range(9))
+
+def field(instr: str, result: str) -> str:
+    return (f'<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve">'
+            f' {instr} </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+            f'<w:r><w:t>{result}</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>')
+
+ROOT_RELS = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="{PKG}">
+<Relationship Id="rId1" Type="{RELS}/officeDocument" Target="word/document.xml"/>
+<Relationship Id="rId2" Type="{PKG.replace('relationships', 'relationships/metadata/core-properties')}"
+ Target="docProps/core.xml"/>
+<Relationship Id="rId3" Type="{RELS}/extended-properties" Target="docProps/app.xml"/>
+</Relationships>"""
+
+
+def core(title: str) -> str:
+    return f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
+ xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/"
+ xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>{title}</dc:title>
+<dc:language>sv-SE</dc:language></cp:coreProperties>"""
+
+
+APP = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">
+<Application>plan-assembler</Application></Properties>"""
+
+
+
+def write_docx(target: Path, parts: dict[str, str]) -> None:
+    """A .docx with fixed timestamps and permissions, parts in the given order."""
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, xml in parts.items():
+            info = zipfile.ZipInfo(name, (1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            zf.writestr(info, xml.encode("utf-8"))
+    print(f"wrote {target}")
