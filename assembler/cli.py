@@ -45,7 +45,31 @@ round_opt = click.option("--round", "round_id", default=None,
                          help="Round to build (default: current_round in plan.yaml).")
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class LazyGroup(click.Group):
+    """Subcommands imported only when used (click's documented pattern), so that `check` and
+    `build` do not pay for the remiss, batch and redline machinery."""
+
+    lazy = {
+        "remiss": "assembler.remiss.cli:remiss_group",
+        "decision": "assembler.remiss.cli:decision_cmd",
+        "batch": "assembler.remiss.cli:batch_cmd",
+    }
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted([*super().list_commands(ctx), *self.lazy])
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in self.lazy:
+            import importlib
+
+            module, _, name = self.lazy[cmd_name].partition(":")
+            command = getattr(importlib.import_module(module), name)
+            assert isinstance(command, click.Command)
+            return command
+        return super().get_command(ctx, cmd_name)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="plan-assembler")
 def cli() -> None:
     """Assemble a joint county plan (common parts + local additions) into Word documents."""
@@ -178,13 +202,6 @@ def list_cmd(sources: Path) -> None:
         click.echo("Local sections:")
         for ls in src.local_sections:
             click.echo(f"  {ls.section.id} ({ls.arena_id}) after {ls.after}")
-
-
-from .remiss.cli import batch_cmd, decision_cmd, remiss_group  # noqa: E402
-
-cli.add_command(remiss_group)
-cli.add_command(decision_cmd)
-cli.add_command(batch_cmd)
 
 
 def main() -> None:
