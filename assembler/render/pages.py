@@ -31,9 +31,17 @@ LINE = 1.2  # line height as a multiple of the font size (fitted to LibreOffice,
 CHAR = 0.44  # average character width of Swedish prose in Arial, as a multiple of the size
 
 
+_NS = {"w": oxml.W_NS}
+_STYLE = etree.XPath("string(w:pPr/w:pStyle/@w:val)", namespaces=_NS)
+_TEXT = etree.XPath("string()")  # body paragraphs hold no field codes, so all text is shown
+_NUMBERED = etree.XPath("boolean(w:pPr/w:numPr)", namespaces=_NS)
+_BREAK = etree.XPath("boolean(w:pPr/w:pageBreakBefore)", namespaces=_NS)
+_NOTE_IDS = etree.XPath(".//w:footnoteReference/@w:id", namespaces=_NS)
+_MARK = etree.XPath("string(w:bookmarkStart/@w:name)", namespaces=_NS)
+
+
 def _style(para: etree._Element) -> str:
-    style = para.find(f"{oxml.w('pPr')}/{oxml.w('pStyle')}")
-    return style.get(oxml.w("val"), "") if style is not None else ""
+    return str(_STYLE(para))
 
 
 def _lines(text: str, size: float, width: float) -> int:
@@ -43,9 +51,9 @@ def _lines(text: str, size: float, width: float) -> int:
 
 def _para_height(para: etree._Element, width: float = TEXT_WIDTH) -> float:
     size, before, after, indent = METRICS.get(_style(para), DEFAULT)
-    if para.find(f"{oxml.w('pPr')}/{oxml.w('numPr')}") is not None:
+    if _NUMBERED(para):
         indent = max(indent, 18.0)
-    lines = _lines(oxml.text_of(para), size, width - indent)
+    lines = _lines(str(_TEXT(para)), size, width - indent)
     return before + after + lines * size * LINE
 
 
@@ -60,8 +68,9 @@ def _table_height(tbl: etree._Element) -> float:
 
 
 def _notes_height(element: etree._Element, notes: dict[str, int]) -> float:
-    refs = element.iter(oxml.w("footnoteReference"))
-    return sum(notes.get(r.get(oxml.w("id"), ""), 1) * 8.5 * 1.2 for r in refs)
+    ids = _NOTE_IDS(element)
+    assert isinstance(ids, list)
+    return sum(notes.get(str(nid), 1) * 8.5 * 1.2 for nid in ids)
 
 
 def estimate_pages(toc: list[tuple[int, str, str, str]], body: list[etree._Element],
@@ -88,8 +97,7 @@ def estimate_pages(toc: list[tuple[int, str, str, str]], body: list[etree._Eleme
             keep = 2 * 13.3 if follow.tag == oxml.w("tbl") else min(_para_height(follow), 40.0)
         else:
             keep = 0.0
-        breaks = not is_table and element.find(
-            f"{oxml.w('pPr')}/{oxml.w('pageBreakBefore')}") is not None
+        breaks = not is_table and bool(_BREAK(element))
         if used and (breaks or used + height + keep + note_height > PAGE_HEIGHT):
             if style.startswith("Heading") or breaks:
                 page, used, separator = page + 1, 0.0, False
@@ -97,9 +105,9 @@ def estimate_pages(toc: list[tuple[int, str, str, str]], body: list[etree._Eleme
                 used = used + height + note_height - PAGE_HEIGHT
                 page, separator = page + 1, False
                 continue
-        mark = None if is_table else element.find(oxml.w("bookmarkStart"))
-        if mark is not None:
-            pages[mark.get(oxml.w("name"), "")] = page
+        mark = "" if is_table else str(_MARK(element))
+        if mark:
+            pages[mark] = page
         used += height + note_height
         separator = separator or note_height > 0
     return pages
