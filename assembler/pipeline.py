@@ -18,7 +18,7 @@ from .load import load, shown
 from .model import Document, Edition, Sources
 from .output import write_outputs
 from .resolve import resolve
-from .rounds import default_rounds_dir, freeze, load_frozen
+from .rounds import default_rounds_dir, freeze, load_frozen, refuse_if_frozen
 
 if TYPE_CHECKING:  # the round comparison is imported only when it is used
     from .changes import SectionChange
@@ -165,9 +165,8 @@ def build(sources_dir: Path, out_dir: Path, template: Path, wanted: Sequence[str
 def freeze_round(sources_dir: Path, round_id: str, template: Path,
                  rounds_dir: Path | None = None) -> Path:
     """Store what round `round_id` is now: models, outputs and a manifest."""
-    checked = check(sources_dir, None, round_id)
     folder = (rounds_dir or default_rounds_dir(sources_dir)) / round_id
-    if folder.exists():
-        freeze(folder, round_id, (), {}, sources_dir)  # raises "already frozen"
+    refuse_if_frozen(folder, round_id)
+    checked = check(sources_dir, None, round_id)
     return freeze(folder, round_id, checked.documents, render_all(checked, template),
                   sources_dir)

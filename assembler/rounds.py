@@ -28,13 +28,17 @@ def source_hashes(sources_dir: Path) -> dict[str, str]:
     return {p.relative_to(sources_dir).as_posix(): sha256(p.read_bytes()) for p in files}
 
 
-def freeze(folder: Path, round_id: str, documents: tuple[Document, ...],
-           outputs: dict[str, bytes], sources_dir: Path) -> Path:
-    """Write rounds/<round>/ in one step (a temporary folder renamed into place)."""
+def refuse_if_frozen(folder: Path, round_id: str) -> None:
     if folder.exists():
         raise fail(Loc(shown(folder), 0, 0), ExitCode.ROUND,
                    f"round {round_id!r} is already frozen; a frozen round is never changed",
                    "give the next round its own id in plan.yaml and freeze that")
+
+
+def freeze(folder: Path, round_id: str, documents: tuple[Document, ...],
+           outputs: dict[str, bytes], sources_dir: Path) -> Path:
+    """Write rounds/<round>/ in one step (a temporary folder renamed into place)."""
+    refuse_if_frozen(folder, round_id)
     files: dict[str, bytes] = {
         f"model/{doc.edition.id}.json": serialize.dumps(doc).encode("utf-8")
         for doc in documents
