@@ -37,6 +37,7 @@ ID_RE = re.compile(r"[a-z0-9][a-z0-9-]*")
 HEADING_ID_RE = re.compile(r"\s*\{#([^}\s]*)\}\s*$")
 VAR_RE = re.compile(r"\{\{\s*([^{}]*?)\s*\}\}")
 LOOSE_FOOTNOTE_RE = re.compile(r"\[\^([^\]\s]+)\]")
+MARKUP_CHARS = frozenset("*_[]`<>&\\!#|~")
 
 
 def _slot_validate(params: str, *args: object) -> bool:
@@ -262,6 +263,8 @@ def parse_inline(text: str, path: str, line: int, key: str, diags: Diagnostics
     if not text.strip():
         return ()
     conv = _Converter(text, path, line, key, diags)
+    if not MARKUP_CHARS.intersection(text):  # plain text (most titles): no parser needed
+        return tuple(conv.text(text.strip(), False, False))
     para = SyntaxTreeNode(_MD.parse(text)).children[0]
     return tuple(conv.inlines(para.children[0])) if para.type == "paragraph" else (Text(text),)
 
