@@ -10,7 +10,6 @@ from pathlib import Path
 import click
 
 from .errors import AssemblyError, Diagnostic
-from .pipeline import check, output_name
 
 INTERNAL_ERROR = 70
 
@@ -54,6 +53,7 @@ class LazyGroup(click.Group):
         "remiss": "assembler.remiss.cli:remiss_group",
         "decision": "assembler.remiss.cli:decision_cmd",
         "batch": "assembler.remiss.cli:batch_cmd",
+        "diff": "assembler.redline.cli:diff_cmd",
     }
 
     def list_commands(self, ctx: click.Context) -> list[str]:
@@ -83,6 +83,7 @@ def cli() -> None:
               help="Folder of frozen rounds to verify (default: rounds/ beside --sources).")
 def check_cmd(sources: Path, strict: bool, rounds_dir: Path | None) -> None:
     """Validate the sources and the frozen rounds; report every problem at once."""
+    from .pipeline import check
     from .rounds import default_rounds_dir, verify
 
     folder = rounds_dir or default_rounds_dir(sources)
@@ -175,6 +176,7 @@ def freeze_cmd(round_id: str, sources: Path, rounds_dir: Path | None, template: 
 def list_cmd(sources: Path) -> None:
     """List editions, arenas, principals, slots and which arenas fill them."""
     from .compose import editions, slot_index
+    from .pipeline import check, output_name
 
     try:
         checked = check(sources)

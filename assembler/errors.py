@@ -6,8 +6,10 @@ so that `assembler check` reports all of them in one run (like `mkdocs build`).
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from enum import IntEnum
+from pathlib import Path
 
 
 class ExitCode(IntEnum):
@@ -22,6 +24,21 @@ class ExitCode(IntEnum):
     OUTPUT = 8  # output edited by hand since generated, cannot write
     TEMPLATE = 9  # house template missing or broken
     ROUND = 10  # unknown round, frozen round changed
+
+
+@functools.cache
+def _cwd() -> Path:
+    return Path.cwd().resolve()
+
+
+def shown(path: Path) -> str:
+    """Paths in messages are relative to the working directory when possible."""
+    if not path.is_absolute():
+        return path.as_posix()
+    try:
+        return path.relative_to(_cwd()).as_posix()
+    except ValueError:
+        return path.as_posix()
 
 
 @dataclass(frozen=True, order=True)

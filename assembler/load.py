@@ -5,11 +5,10 @@ Problems are collected, not raised, so that one run reports all of them.
 
 from __future__ import annotations
 
-import functools
 from pathlib import Path
 
 from .config import load_config
-from .errors import Diagnostics, ExitCode, Loc
+from .errors import Diagnostics, ExitCode, Loc, shown
 from .markdown import ID_RE, parse_body, parse_inline
 from .model import MODES, OVERRIDE_MODES, Addition, Chapter, LocalSection, Section, Sources
 from .yamlsrc import Node, parse_front_matter
@@ -17,21 +16,6 @@ from .yamlsrc import Node, parse_front_matter
 SECTION_KEYS = {"id", "title", "order"}
 LOCAL_SECTION_KEYS = {"id", "title", "after"}
 ADDITION_KEYS = {"target", "mode", "reason"}
-
-
-@functools.cache
-def _cwd() -> Path:
-    return Path.cwd().resolve()
-
-
-def shown(path: Path) -> str:
-    """Paths in messages are relative to the working directory when possible."""
-    if not path.is_absolute():
-        return path.as_posix()
-    try:
-        return path.relative_to(_cwd()).as_posix()
-    except ValueError:
-        return path.as_posix()
 
 
 def read_text(path: Path, diags: Diagnostics) -> str | None:

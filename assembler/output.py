@@ -12,8 +12,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from .errors import AssemblyError, Diagnostic, ExitCode, Loc
-from .load import shown
+from .errors import AssemblyError, Diagnostic, ExitCode, Loc, shown
 
 MANIFEST = ".manifest.json"
 

@@ -1,0 +1,44 @@
+"""redline: two .docx files → one .docx with Word tracked changes (w:ins/w:del …).
+
+    diff_docx(old, new, author, date[, moves]) -> bytes   the tracked-changes document
+    accept_all(docx) / reject_all(docx) -> bytes    every revision accepted / rejected
+
+Pipeline: package (zip) → revisions accepted in the inputs → reader (blocks, paragraph streams)
+→ align (blocks, rows, words) → writer (w:ins, w:del, paragraph marks, property changes).
+"""
+
+from __future__ import annotations
+
+from .package import NotADocx, Package
+
+__all__ = ["NotADocx", "accept_all", "diff_docx", "reject_all"]
+
+
+def diff_docx(old: bytes, new: bytes, author: str, date: str, moves: bool = False) -> bytes:
+    """The tracked-changes document of NEW against OLD (author and date on every revision).
+
+    With `moves`, paragraphs moved unchanged are marked w:moveFrom/w:moveTo instead of being
+    deleted and inserted.
+    """
+    from .engine import read, redline
+
+    return redline(read(old), read(new), author, date, moves)
+
+
+def accept_all(docx: bytes) -> bytes:
+    """The document with every tracked change accepted."""
+    return _resolve(docx, accept=True)
+
+
+def reject_all(docx: bytes) -> bytes:
+    """The document with every tracked change rejected."""
+    return _resolve(docx, accept=False)
+
+
+def _resolve(docx: bytes, accept: bool) -> bytes:
+    from .revisions import resolve
+
+    pkg = Package.read(docx)
+    for name in pkg.story_parts():
+        resolve(pkg.xml(name), accept)
+    return pkg.to_bytes()

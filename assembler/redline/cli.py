@@ -1,0 +1,104 @@
+"""`assembler diff OLD.docx NEW.docx -o OUT.docx`: the click command of the redline stage.
+
+Only lxml, zipfile and the light assembler.errors are imported on this path, to keep start-up
+inside the time budget (assembler.output pulls in the whole source loader).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import click
+
+from ..errors import AssemblyError, ExitCode, Loc, fail, shown
+from ..output import atomic_write
+
+_DATE = re.compile(r"\d{4}-\d\d-\d\d(T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)?)?")
+_MODIFIED = re.compile(rb"<dcterms:modified[^>]*>([^<]+)</dcterms:modified>")
+DEFAULT_DATE = "1980-01-01T00:00:00Z"
+
+
+class DiffError(click.ClickException):
+    """Diagnostics printed as `path:line:col: error: message`, exit code of their class."""
+
+    def __init__(self, error: AssemblyError) -> None:
+        super().__init__(str(error))
+        self.error = error
+        self.exit_code = error.exit_code
+
+    def show(self, file: object = None) -> None:
+        for d in self.error.diagnostics:
+            click.echo(str(d), err=True)
+        click.echo(f"{len(self.error.diagnostics)} error(s)", err=True)
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise DiffError(fail(Loc(shown(path)), ExitCode.SYNTAX,
+                             f"cannot read the file: {exc.strerror or exc}",
+                             "give the path of an existing .docx file")) from None
+
+
+def revision_date(date: str | None, new: bytes) -> str:
+    """--date as given (a day means midnight UTC), else NEW's last-modified date, never now."""
+    if date is None:
+        import io
+        import zipfile
+
+        try:
+            core = zipfile.ZipFile(io.BytesIO(new)).read("docProps/core.xml")
+            found = _MODIFIED.search(core)
+        except (KeyError, zipfile.BadZipFile):
+            found = None
+        date = found.group(1).decode().strip() if found else DEFAULT_DATE
+    if len(date) == 10:
+        date += "T00:00:00Z"
+    return date
+
+
+def _check_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is not None and not _DATE.fullmatch(value):
+        raise click.BadParameter("use an ISO date, e.g. 2024-05-31 or 2024-05-31T12:00:00Z")
+    return value
+
+
+@click.command("diff")
+@click.argument("old", type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("new", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("-o", "--output", "out", required=True, type=click.Path(path_type=Path),
+              help="The tracked-changes .docx to write.")
+@click.option("--author", default="plan-assembler", show_default=True,
+              help="Author of every revision.")
+@click.option("--date", default=None, callback=_check_date,
+              help="Date of every revision (ISO). Default: NEW's last-modified date.")
+@click.option("--moves", is_flag=True,
+              help="Mark paragraphs moved unchanged as moves (w:moveFrom/w:moveTo) instead of "
+                   "delete + insert.")
+def diff_cmd(old: Path, new: Path, out: Path, author: str, date: str | None,
+             moves: bool) -> None:
+    """Write OUT: NEW with tracked changes against OLD (any two .docx files)."""
+    from .engine import read, redline
+    from .package import NotADocx, Package
+
+    def parse(path: Path) -> tuple[Package, bytes]:
+        data = _read(path)
+        try:
+            return read(data), data
+        except NotADocx as exc:
+            raise DiffError(fail(Loc(shown(path)), ExitCode.SYNTAX,
+                                 f"not a Word .docx file: {exc}",
+                                 "give a .docx file saved by Word, LibreOffice or this tool"
+                                 )) from None
+
+    (old_pkg, _), (new_pkg, new_data) = parse(old), parse(new)
+    result = redline(old_pkg, new_pkg, author, revision_date(date, new_data), moves)
+    try:
+        atomic_write(out, result)
+    except OSError as exc:
+        raise DiffError(fail(Loc(shown(out)), ExitCode.OUTPUT,
+                             f"cannot write the file: {exc.strerror or exc}",
+                             "check that the folder exists and is writable")) from None
+    click.echo(f"wrote {shown(out)}")

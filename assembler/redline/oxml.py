@@ -1,0 +1,94 @@
+"""The raw WordprocessingML vocabulary of the redline stage: names, keys and tiny builders."""
+
+from __future__ import annotations
+
+import re
+import zlib
+
+from lxml import etree
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+Element = etree._Element
+_FACTORY = etree.Element(f"{{{W}}}document", nsmap={"w": W})
+
+
+def qn(name: str) -> str:
+    """`w:t` → `{W}t`; other prefixes are not needed by this stage."""
+    prefix, local = name.split(":")
+    return f"{{{W if prefix == 'w' else R}}}{local}"
+
+
+P, R_, T, TBL, TR, TC = qn("w:p"), qn("w:r"), qn("w:t"), qn("w:tbl"), qn("w:tr"), qn("w:tc")
+PPR, RPR, TRPR, TCPR, TBLPR = qn("w:pPr"), qn("w:rPr"), qn("w:trPr"), qn("w:tcPr"), qn("w:tblPr")
+INS, DEL, DELTEXT = qn("w:ins"), qn("w:del"), qn("w:delText")
+INSTR, DELINSTR = qn("w:instrText"), qn("w:delInstrText")
+SDT, SDTCONTENT, SECTPR = qn("w:sdt"), qn("w:sdtContent"), qn("w:sectPr")
+HYPERLINK, FLDSIMPLE = qn("w:hyperlink"), qn("w:fldSimple")
+FNREF, ENREF = qn("w:footnoteReference"), qn("w:endnoteReference")
+ID, VAL = qn("w:id"), qn("w:val")
+
+# Elements whose presence says nothing about content or formatting.
+_NOISE = re.compile(rb' (?:w:rsid\w*|w14:paraId|w14:textId|w:id)="[^"]*"')
+
+
+def local(tag: object) -> str:
+    return tag.split("}", 1)[1] if isinstance(tag, str) and "}" in tag else str(tag)
+
+
+def block_key(el: Element) -> bytes:
+    """Serialization without rsids, paraIds and ids: equal keys mean equal content and format."""
+    data = etree.tostring(el)
+    return _NOISE.sub(b"", data) if b'id="' in data else data
+
+
+def props_key(el: Element | None) -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...]:
+    """An order-free key of a property element (rPr, pPr …), without revision children."""
+    if el is None:
+        return ()
+    items: list[tuple[str, tuple[tuple[str, str], ...]]] = []
+    for child in el:
+        if not isinstance(child.tag, str) or child.tag.endswith("Change"):
+            continue
+        if child.tag in (INS, DEL, qn("w:moveFrom"), qn("w:moveTo")):
+            continue
+        if len(child):
+            items.append((child.tag, (("", etree.tostring(child).decode()),)))
+        else:
+            items.append((child.tag, tuple(sorted((str(k), str(v))
+                                                  for k, v in child.attrib.items()))))
+    return tuple(sorted(items))
+
+
+def text_of(el: Element) -> str:
+    """All text under an element (field codes and deleted text included)."""
+    return "".join(map(str, el.itertext()))
+
+
+def words_of(el: Element) -> set[str]:
+    """The words of a block, paragraph by paragraph (for similarity)."""
+    if el.tag == P:
+        return set(text_of(el).split())
+    return {w for p in el.iter(P) for w in text_of(p).split()}
+
+
+def code_char(key: bytes | str) -> str:
+    """A private-use character standing for a non-text item in the diff stream."""
+    data = key.encode() if isinstance(key, str) else key
+    return chr(0xF0000 + zlib.crc32(data) % 0xFFFD)
+
+
+def make(tag: str, attrib: dict[str, str] | None = None, *children: Element) -> Element:
+    """A new element; its namespace prefix is taken from the document it is put into."""
+    el = _FACTORY.makeelement(tag, attrib or {})
+    el.extend(children)
+    return el
+
+
+def text_el(tag: str, text: str) -> Element:
+    el = _FACTORY.makeelement(tag, {})
+    el.text = text
+    if text[:1].isspace() or text[-1:].isspace():
+        el.set(XML_SPACE, "preserve")
+    return el

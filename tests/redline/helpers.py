@@ -1,0 +1,26 @@
+"""Shared assertions: a redline must accept to NEW and reject to OLD, exactly."""
+
+from __future__ import annotations
+
+from assembler.redline import accept_all, diff_docx, reject_all
+from tests.ooxml_check import check_docx
+from tests.redline.checks import revision_problems
+from tests.redline.oracle import view
+
+AUTHOR, DATE = "Granskare", "2024-05-31T00:00:00Z"
+
+
+def redline_ok(old: bytes, new: bytes, moves: bool = False) -> bytes:
+    """Diff, then check markup sanity and accept/reject under both join conventions."""
+    out = diff_docx(old, new, AUTHOR, DATE, moves)
+    # Only problems the inputs already had (LibreOffice's own files have a few) may remain.
+    assert set(check_docx(out)) <= set(check_docx(old)) | set(check_docx(new))
+    assert revision_problems(out) == []
+    want_new, want_old = view(new), view(old)
+    for join in ("next", "first"):
+        assert view(out, "accept", join) == want_new, f"accept ({join}) differs from NEW"
+        assert view(out, "reject", join) == want_old, f"reject ({join}) differs from OLD"
+    # The engine's own resolver agrees with the independent reader.
+    assert view(accept_all(out)) == want_new
+    assert view(reject_all(out)) == want_old
+    return out

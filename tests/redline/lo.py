@@ -1,0 +1,63 @@
+"""LibreOffice headless as a test oracle: accept or reject all tracked changes, export text.
+
+See REDLINE_NOTES §9: a private profile with a Basic module that dispatches
+.uno:AcceptAllTrackedChanges / .uno:RejectAllTrackedChanges and stores the file.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+MODULE = """<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE script:module PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "module.dtd">
+<script:module xmlns:script="http://openoffice.org/2000/script" script:name="Module1"
+ script:language="StarBasic">
+Sub AcceptAll()
+  CreateUnoService(&quot;com.sun.star.frame.DispatchHelper&quot;).executeDispatch( _
+    ThisComponent.CurrentController.Frame, &quot;.uno:AcceptAllTrackedChanges&quot;, &quot;&quot;, 0, Array())
+  ThisComponent.store() : ThisComponent.close(True)
+End Sub
+Sub RejectAll()
+  CreateUnoService(&quot;com.sun.star.frame.DispatchHelper&quot;).executeDispatch( _
+    ThisComponent.CurrentController.Frame, &quot;.uno:RejectAllTrackedChanges&quot;, &quot;&quot;, 0, Array())
+  ThisComponent.store() : ThisComponent.close(True)
+End Sub
+</script:module>
+"""
+
+
+class LibreOffice:
+    def __init__(self, exe: str, workdir: Path) -> None:
+        self.exe, self.work = exe, workdir
+        self.profile = workdir / "profile"
+        self._run("--terminate_after_init")
+        (self.profile / "user" / "basic" / "Standard" / "Module1.xba").write_text(
+            MODULE, encoding="utf-8")
+
+    def _run(self, *args: str) -> None:
+        subprocess.run([self.exe, "--headless", "--norestore",
+                        f"-env:UserInstallation=file://{self.profile}", *args],
+                       check=True, capture_output=True, timeout=300)
+
+    def resolve(self, docx: Path, accept: bool) -> Path:
+        """A copy of the file with every change accepted (or rejected) by LibreOffice."""
+        target = self.work / f"{docx.stem}-{'accepted' if accept else 'rejected'}.docx"
+        shutil.copyfile(docx, target)
+        macro = "AcceptAll" if accept else "RejectAll"
+        self._run(f"vnd.sun.star.script:Standard.Module1.{macro}?language=Basic&location="
+                  "application", str(target))
+        return target
+
+    def text(self, files: list[Path]) -> list[str]:
+        """Plain text of each file as LibreOffice exports it."""
+        out = self.work / "txt"
+        self._run("--convert-to", "txt:Text (encoded):UTF8", "--outdir", str(out),
+                  *map(str, files))
+        return [(out / (f.stem + ".txt")).read_text(encoding="utf-8-sig") for f in files]
+
+    def convert(self, docx: Path, outdir: Path) -> Path:
+        """The file as LibreOffice saves it again as .docx (its own markup, rsids …)."""
+        self._run("--convert-to", "docx:MS Word 2007 XML", "--outdir", str(outdir), str(docx))
+        return outdir / docx.name
