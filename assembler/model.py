@@ -40,7 +40,7 @@ class CrossRef:
 
     target: str
     children: tuple[Inline, ...]
-    loc: Loc
+    loc: Loc = field(compare=False)
 
 
 @dataclass(frozen=True)
@@ -48,7 +48,7 @@ class Var:
     """`{{ plan.valid_from }}`; resolved to text."""
 
     name: str
-    loc: Loc
+    loc: Loc = field(compare=False)
     bold: bool = False
     italic: bool = False
 
@@ -56,7 +56,7 @@ class Var:
 @dataclass(frozen=True)
 class FootnoteRef:
     label: str
-    loc: Loc
+    loc: Loc = field(compare=False)
 
 
 @dataclass(frozen=True)
@@ -101,7 +101,7 @@ Inline = (Text | LineBreak | Link | CrossRef | Var | FootnoteRef | SectionLink |
 @dataclass(frozen=True)
 class Paragraph:
     children: tuple[Inline, ...]
-    loc: Loc
+    loc: Loc = field(compare=False)
     mark: str = ""  # "ins"/"del": the paragraph mark is a tracked change
 
 
@@ -109,7 +109,7 @@ class Paragraph:
 class ListBlock:
     ordered: bool
     items: tuple[tuple[Block, ...], ...]
-    loc: Loc
+    loc: Loc = field(compare=False)
     start: int = 1
 
 
@@ -118,14 +118,14 @@ class Table:
     header: tuple[tuple[Inline, ...], ...]
     rows: tuple[tuple[tuple[Inline, ...], ...], ...]
     align: tuple[str, ...]
-    loc: Loc
+    loc: Loc = field(compare=False)
     row_marks: tuple[str, ...] = ()  # per row, header first: "", "ins" or "del"
 
 
 @dataclass(frozen=True)
 class Quote:
     blocks: tuple[Block, ...]
-    loc: Loc
+    loc: Loc = field(compare=False)
 
 
 @dataclass(frozen=True)
@@ -134,7 +134,7 @@ class Slot:
 
     name: str
     blocks: tuple[Block, ...]
-    loc: Loc
+    loc: Loc = field(compare=False)
 
 
 @dataclass(frozen=True)
@@ -147,7 +147,7 @@ class LocalText:
     reason: str
     blocks: tuple[Block, ...]
     show_attribution: bool
-    loc: Loc
+    loc: Loc = field(compare=False)
     mark: str = ""  # "ins"/"del": the whole local text is a tracked change
 
 
@@ -167,7 +167,7 @@ class Section:
     title: tuple[Inline, ...]
     blocks: tuple[Block, ...]
     children: tuple[Section, ...]
-    loc: Loc
+    loc: Loc = field(compare=False)
     explicit_id: bool = True
     origin: str = ""  # "" for common text, else the arena id of a local section
     level: int = 1
@@ -236,7 +236,7 @@ class Principal:
     kind: str
     decision_body: str
     short_name: str
-    loc: Loc
+    loc: Loc = field(compare=False)
 
 
 @dataclass(frozen=True)
@@ -244,7 +244,7 @@ class Arena:
     id: str
     name: str
     principals: tuple[str, ...]
-    loc: Loc
+    loc: Loc = field(compare=False)
 
 
 @dataclass(frozen=True)
@@ -252,7 +252,7 @@ class Strategy:
     id: str
     name: str
     section: str
-    loc: Loc
+    loc: Loc = field(compare=False)
 
 
 @dataclass(frozen=True)
@@ -260,7 +260,7 @@ class Round:
     id: str
     name: str
     date: dt.date
-    loc: Loc
+    loc: Loc = field(compare=False)
 
 
 @dataclass(frozen=True)

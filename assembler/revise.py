@@ -83,6 +83,8 @@ def _opcodes(a: Sequence[Any], b: Sequence[Any], blank: Callable[[Any], bool]
 
 
 def diff_inlines(old: tuple[Inline, ...], new: tuple[Inline, ...]) -> tuple[Inline, ...]:
+    if old == new:  # most paragraphs are unchanged between rounds
+        return new
     a, b = tokens(old), tokens(new)
     out: list[Inline] = []
     ops = _opcodes([_key(x) for x in a], [_key(x) for x in b],

@@ -78,7 +78,12 @@ def prepare(kind: Kind, sources_dir: Path, round_id: str, templates: Path,
     if rc is None:
         diags.raise_if_errors(strict)
         raise AssemblyError([])  # unreachable: load_round returns None only with errors
-    cat = remiss_catalogue(sources_dir, round_id, checked)
+    frozen = None
+    try:
+        frozen = frozen_round(sources_dir, round_id)
+    except AssemblyError as exc:
+        diags.items.extend(exc.diagnostics)
+    cat = remiss_catalogue(sources_dir, round_id, checked, frozen)
     decision_round = rc.decision.round_id if rc.decision else round_id
     if kind == "beslut" and decision_round in {r.id for r in config.rounds} - {round_id}:
         checked = check(sources_dir, round_id=decision_round, strict=strict)
@@ -93,24 +98,25 @@ def prepare(kind: Kind, sources_dir: Path, round_id: str, templates: Path,
     # A frozen remiss round is what went out: its models are the old side of the decision's
     # tracked changes, and its .docx files are sent again as they were.
     frozen_dir = default_rounds_dir(sources_dir) / round_id
-    frozen = None
-    if (frozen_dir / "manifest.json").is_file():
-        try:
-            frozen = load_frozen(frozen_dir)
-        except AssemblyError as exc:
-            diags.items.extend(exc.diagnostics)
     diags.raise_if_errors(strict)
     return Prepared(kind, checked, rc, cat, ledger, chosen, templates, diags, frozen,
                     frozen_dir if frozen is not None else None)
 
 
-def remiss_catalogue(sources_dir: Path, round_id: str, checked: Checked) -> Catalogue:
-    """The sections as they were sent out: from the frozen round (rounds/<round>/) when the
-    remiss round has been frozen, else from the current sources."""
-    frozen = default_rounds_dir(sources_dir) / round_id
+def frozen_round(sources_dir: Path, round_id: str) -> dict[str, Document] | None:
+    """The frozen remiss round's documents (rounds/<round>/), if it has been frozen."""
+    folder = default_rounds_dir(sources_dir) / round_id
+    return load_frozen(folder) if (folder / "manifest.json").is_file() else None
+
+
+def remiss_catalogue(sources_dir: Path, round_id: str, checked: Checked,
+                     frozen: dict[str, Document] | None = None) -> Catalogue:
+    """The sections as they were sent out: from the frozen round when the remiss round has been
+    frozen, else from the current sources."""
     config = checked.sources.config
-    if (frozen / "manifest.json").is_file():
-        return catalogue(config, tuple(load_frozen(frozen).values()))
+    frozen = frozen if frozen is not None else frozen_round(sources_dir, round_id)
+    if frozen is not None:
+        return catalogue(config, tuple(frozen.values()))
     return catalogue(config, checked.documents)
 
 
