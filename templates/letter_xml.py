@@ -16,7 +16,9 @@ from ooxml_parts import (  # noqa: F401 - re-exported to make_letters.py
     ROOT_RELS,
     R,
     W,
+    content_types,
     core,
+    doc_rels,
     field,
     para_style,
     rpr,
@@ -212,31 +214,8 @@ SETTINGS = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:themeFontLang w:val="sv-SE"/><w:decimalSymbol w:val=","/><w:listSeparator w:val=";"/>
 </w:settings>"""
 
-CONTENT_TYPES = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
-<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
-<Default Extension="xml" ContentType="application/xml"/>
-<Override PartName="/word/document.xml" ContentType="{CT}.document.main+xml"/>
-<Override PartName="/word/styles.xml" ContentType="{CT}.styles+xml"/>
-<Override PartName="/word/numbering.xml" ContentType="{CT}.numbering+xml"/>
-<Override PartName="/word/settings.xml" ContentType="{CT}.settings+xml"/>
-<Override PartName="/word/header1.xml" ContentType="{CT}.header+xml"/>
-<Override PartName="/word/footer1.xml" ContentType="{CT}.footer+xml"/>
-<Override PartName="/docProps/core.xml"
- ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>
-<Override PartName="/docProps/app.xml"
- ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>
-</Types>"""
-
-DOC_RELS = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="{PKG}">
-<Relationship Id="rIdStyles" Type="{RELS}/styles" Target="styles.xml"/>
-<Relationship Id="rIdNumbering" Type="{RELS}/numbering" Target="numbering.xml"/>
-<Relationship Id="rIdSettings" Type="{RELS}/settings" Target="settings.xml"/>
-<Relationship Id="rIdHeader1" Type="{RELS}/header" Target="header1.xml"/>
-<Relationship Id="rIdFooter1" Type="{RELS}/footer" Target="footer1.xml"/>
-</Relationships>"""
-
+CONTENT_TYPES = content_types(footnotes=False)
+DOC_RELS = doc_rels(footnotes=False)
 
 
 def parts(title: str, body: str) -> dict[str, str]:

@@ -77,6 +77,41 @@ APP = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 
 
 
+def content_types(footnotes: bool) -> str:
+    """[Content_Types].xml of a template (with or without a footnotes part)."""
+    notes = (f'<Override PartName="/word/footnotes.xml" ContentType="{CT}.footnotes+xml"/>\n'
+             if footnotes else "")
+    return f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+<Default Extension="xml" ContentType="application/xml"/>
+<Override PartName="/word/document.xml" ContentType="{CT}.document.main+xml"/>
+<Override PartName="/word/styles.xml" ContentType="{CT}.styles+xml"/>
+<Override PartName="/word/numbering.xml" ContentType="{CT}.numbering+xml"/>
+<Override PartName="/word/settings.xml" ContentType="{CT}.settings+xml"/>
+{notes}<Override PartName="/word/header1.xml" ContentType="{CT}.header+xml"/>
+<Override PartName="/word/footer1.xml" ContentType="{CT}.footer+xml"/>
+<Override PartName="/docProps/core.xml"
+ ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>
+<Override PartName="/docProps/app.xml"
+ ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>
+</Types>"""
+
+
+def doc_rels(footnotes: bool) -> str:
+    """word/_rels/document.xml.rels of a template."""
+    notes = (f'<Relationship Id="rIdFootnotes" Type="{RELS}/footnotes" Target="footnotes.xml"/>\n'
+             if footnotes else "")
+    return f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="{PKG}">
+<Relationship Id="rIdStyles" Type="{RELS}/styles" Target="styles.xml"/>
+<Relationship Id="rIdNumbering" Type="{RELS}/numbering" Target="numbering.xml"/>
+<Relationship Id="rIdSettings" Type="{RELS}/settings" Target="settings.xml"/>
+{notes}<Relationship Id="rIdHeader1" Type="{RELS}/header" Target="header1.xml"/>
+<Relationship Id="rIdFooter1" Type="{RELS}/footer" Target="footer1.xml"/>
+</Relationships>"""
+
+
 def write_docx(target: Path, parts: dict[str, str]) -> None:
     """A .docx with fixed timestamps and permissions, parts in the given order."""
     with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zf:
