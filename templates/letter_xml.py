@@ -14,6 +14,7 @@ from ooxml_parts import (  # noqa: F401 - re-exported to make_letters.py
     PKG,
     RELS,
     ROOT_RELS,
+    STYLE_DEFAULTS,
     R,
     W,
     content_types,
@@ -52,23 +53,7 @@ BORDERS = "".join(f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="8EAAD
                   for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
 STYLES = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:styles {W}>
-<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="{FONT}" w:hAnsi="{FONT}" w:eastAsia="{FONT}"
- w:cs="{FONT}"/><w:sz w:val="21"/><w:szCs w:val="21"/><w:lang w:val="sv-SE" w:eastAsia="sv-SE"
- w:bidi="ar-SA"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="120"
- w:line="264" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>
-<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/>
-</w:style>
-<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name
- w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/><w:unhideWhenUsed/>
-</w:style>
-<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/>
-<w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/><w:tblPr><w:tblInd w:w="0"
- w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/>
-<w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr>
-</w:style>
-<w:style w:type="numbering" w:default="1" w:styleId="NoList"><w:name w:val="No List"/>
-<w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/></w:style>
-{heading(1, 26, 320, 100)}
+{STYLE_DEFAULTS}{heading(1, 26, 320, 100)}
 {heading(2, 22, 240, 80)}
 {para_style("Title", "Title", next_="Normal", ppr='<w:spacing w:before="360" w:after="240"/>',
             rpr_=rpr(size=32, bold=True, color=ACCENT))}

@@ -17,9 +17,9 @@ from ooxml_parts import (
     ACCENT,
     APP,
     BULLETS,
-    FONT,
     NUMBERS,
     ROOT_RELS,
+    STYLE_DEFAULTS,
     R,
     W,
     content_types,
@@ -45,23 +45,7 @@ def heading(level: int, size: int, before: int, after: int) -> str:
 
 STYLES = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:styles {W}>
-<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="{FONT}" w:hAnsi="{FONT}" w:eastAsia="{FONT}"
- w:cs="{FONT}"/><w:sz w:val="21"/><w:szCs w:val="21"/><w:lang w:val="sv-SE" w:eastAsia="sv-SE"
- w:bidi="ar-SA"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="120"
- w:line="264" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>
-<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/>
-</w:style>
-<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name
- w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/><w:unhideWhenUsed/>
-</w:style>
-<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/>
-<w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/><w:tblPr><w:tblInd w:w="0"
- w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/>
-<w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr>
-</w:style>
-<w:style w:type="numbering" w:default="1" w:styleId="NoList"><w:name w:val="No List"/>
-<w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/></w:style>
-{heading(1, 32, 360, 160)}
+{STYLE_DEFAULTS}{heading(1, 32, 360, 160)}
 {heading(2, 26, 240, 120)}
 {heading(3, 23, 200, 80)}
 {heading(4, 21, 160, 60)}

@@ -15,6 +15,25 @@ FONT = "Arial"
 ACCENT = "1F4E79"
 
 
+# Document defaults (Arial 10.5 pt, sv-SE) and the built-in default styles every template has.
+STYLE_DEFAULTS = f"""<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="{FONT}" w:hAnsi="{FONT}" w:eastAsia="{FONT}"
+ w:cs="{FONT}"/><w:sz w:val="21"/><w:szCs w:val="21"/><w:lang w:val="sv-SE" w:eastAsia="sv-SE"
+ w:bidi="ar-SA"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="120"
+ w:line="264" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>
+<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/>
+</w:style>
+<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name
+ w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/><w:unhideWhenUsed/>
+</w:style>
+<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/>
+<w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/><w:tblPr><w:tblInd w:w="0"
+ w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/>
+<w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr>
+</w:style>
+<w:style w:type="numbering" w:default="1" w:styleId="NoList"><w:name w:val="No List"/>
+<w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/></w:style>
+"""
+
 def rpr(*, size: int | None = None, bold: bool = False, italic: bool = False,
         color: str | None = None, caps: bool = False) -> str:
     out = ""
