@@ -83,52 +83,18 @@ def soffice() -> Callable[[list[Path], Path, str], list[Path]]:
     return convert
 
 
-MACROS = """<?xml version="1.0" encoding="UTF-8"?>
-<!DOCTYPE script:module PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "module.dtd">
-<script:module xmlns:script="http://openoffice.org/2000/script" script:name="Module1"
- script:language="StarBasic">
-Sub AcceptAll()
-  CreateUnoService(&quot;com.sun.star.frame.DispatchHelper&quot;).executeDispatch( _
-    ThisComponent.CurrentController.Frame, &quot;.uno:AcceptAllTrackedChanges&quot;, _
-    &quot;&quot;, 0, Array())
-  ThisComponent.store()
-  ThisComponent.close(True)
-End Sub
-Sub RejectAll()
-  CreateUnoService(&quot;com.sun.star.frame.DispatchHelper&quot;).executeDispatch( _
-    ThisComponent.CurrentController.Frame, &quot;.uno:RejectAllTrackedChanges&quot;, _
-    &quot;&quot;, 0, Array())
-  ThisComponent.store()
-  ThisComponent.close(True)
-End Sub
-</script:module>
-"""
-
-
 @pytest.fixture(scope="session")
 def lo_text(soffice, tmp_path_factory: pytest.TempPathFactory) -> Callable[[Path, str], str]:
     """LibreOffice as an oracle: the text of a .docx after Accept All / Reject All ("" = as is)."""
+    from .redline.lo import LibreOffice
+
     exe = soffice_path()
     assert exe is not None
-    work = tmp_path_factory.mktemp("lo-oracle")
-    profile = work / "profile"
-    subprocess.run([exe, f"-env:UserInstallation=file://{profile}", "--headless",
-                    "--terminate_after_init"], capture_output=True, timeout=120)
-    module = profile / "user" / "basic" / "Standard" / "Module1.xba"
-    module.parent.mkdir(parents=True, exist_ok=True)
-    module.write_text(MACROS, encoding="utf-8")
-    counter = iter(range(10**6))
+    office = LibreOffice(exe, tmp_path_factory.mktemp("lo-oracle"))
 
     def run(path: Path, action: str = "") -> str:
-        copy = work / f"doc{next(counter)}.docx"
-        shutil.copy(path, copy)
-        base = [exe, f"-env:UserInstallation=file://{profile}", "--headless", "--norestore"]
-        if action:
-            url = f"vnd.sun.star.script:Standard.Module1.{action}?language=Basic&location=application"
-            subprocess.run([*base, url, str(copy)], check=True, capture_output=True, timeout=120)
-        subprocess.run([*base, "--convert-to", "txt:Text (encoded):UTF8", "--outdir", str(work),
-                        str(copy)], check=True, capture_output=True, timeout=120)
-        return copy.with_suffix(".txt").read_text(encoding="utf-8-sig")
+        target = office.resolve(path, accept=action == "AcceptAll") if action else path
+        return office.text([target])[0]
 
     return run
 
