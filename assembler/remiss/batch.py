@@ -29,6 +29,7 @@ from ..output import (
 from .pdf import convert_all, package_zip
 from .workflow import (
     PLAN_UNIT,
+    TEMPLATES,
     Prepared,
     edition_file,
     edition_files,
@@ -206,7 +207,8 @@ def source_hashes(prep: Prepared) -> dict[str, str]:
     out = {}
     for path in sorted(p for p in root.rglob("*") if p.is_file()):
         out["sources/" + path.relative_to(root).as_posix()] = sha256(path.read_bytes())
-    for path in sorted(prep.templates.glob("*.docx")):
+    for name in sorted(TEMPLATES):
+        path = prep.template(name)
         out["templates/" + path.name] = sha256(path.read_bytes())
     if prep.ledger is not None:
         for response in prep.ledger.responses:

@@ -1,7 +1,7 @@
 """render: cover letter (missiv) and answer form (svarsmall) → .docx through docxtpl templates.
 
-The templates (templates/missiv.docx, svarsmall.docx, tjansteskrivelse.docx) hold all wording
-that is not data; this module only builds their contexts and fills them. Output is
+The templates (assembler/templates/missiv.docx, svarsmall.docx, tjansteskrivelse.docx) hold all
+wording that is not data; this module only builds their contexts and fills them. Output is
 byte-identical for identical input: dates come from the round configuration, never the clock.
 """
 
@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.exceptions import PackageNotFoundError
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part
 from docxtpl import DocxTemplate
@@ -76,11 +78,13 @@ def fill(template: Path, ctx: dict[str, Any], config: Config, props: Properties)
     except TemplateError as exc:
         raise fail(Loc(str(template), getattr(exc, "lineno", 0) or 0, 0), ExitCode.TEMPLATE,
                    f"template field error: {exc}",
-                   "compare the template's {{ … }} fields with templates/make_letters.py") from None
-    except (OSError, KeyError, ValueError) as exc:
+                   "compare the template's {{ … }} fields with "
+                   "assembler/templates/make_letters.py") from None
+    except (OSError, KeyError, ValueError, zipfile.BadZipFile, PackageNotFoundError,
+            etree.LxmlError) as exc:
         raise fail(Loc(str(template), 0, 0), ExitCode.TEMPLATE,
                    f"cannot use the template: {exc}",
-                   "regenerate it with python templates/make_letters.py") from None
+                   "regenerate it with python assembler/templates/make_letters.py") from None
     core = tpl.docx.core_properties
     stamp = dt.datetime.combine(props.date, dt.time(0, 0))
     core.title, core.subject = props.title, props.subject

@@ -139,4 +139,4 @@ def test_missing_template(tree: Tree, cli) -> None:
     result = cli("remiss", "build", "remiss", *paths(tree, "sources", "out"),
                  "--templates", tree.root / "nowhere")
     assert result.exit_code == ExitCode.TEMPLATE
-    assert "nowhere/svarsmall.docx:0:0: error: template not found" in result.output
+    assert "nowhere:0:0: error: templates folder not found" in result.output
