@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from .decisions import process_of
+from .decisions import variables as decision_variables
 from .errors import Diagnostics, ExitCode, Loc
 from .markdown import VAR_RE
 from .model import (
@@ -59,6 +61,7 @@ def base_context(config: Config, edition: Edition | None, round_id: str) -> dict
     for p in config.principals:
         ctx[f"principals.{p.id}.name"] = p.name
     ctx["principals.names"] = [p.name for p in config.principals]
+    ctx.update(decision_variables(config, process_of(config, round_id)))
     return ctx
 
 

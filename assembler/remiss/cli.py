@@ -168,8 +168,10 @@ def _summarise(results: list[BatchResult], verbose: bool) -> None:
         if verbose:
             for f in files:
                 click.echo(f"wrote {result.out / f}")
-        ok = sum(1 for u in result.units if u.ok and u.unit != PLAN_UNIT)
-        click.echo(f"{result.kind}: {ok} principal(s) done, {len(result.failures)} failed, "
+        ok = sum(1 for u in result.units if u.ok and u.unit not in (PLAN_UNIT, result.joint))
+        joint = next((f" and {u.unit}" for u in result.units if u.ok and u.unit == result.joint),
+                     "")
+        click.echo(f"{result.kind}: {ok} principal(s){joint} done, {len(result.failures)} failed, "
                    f"{len(files)} file(s); manifest {result.manifest}")
     if not failed:
         return

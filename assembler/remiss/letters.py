@@ -31,8 +31,8 @@ from ..render.package import normalize_zip
 from ..swedish import date_range, join_names, long_date
 from .catalogue import Catalogue
 from .forms import FORM_KIND, PROPERTY_PREFIX, form_tag
-from .model import RoundConfig, principal_names
-from .prose import context, expand
+from .model import RoundConfig
+from .prose import context, expand, recipients_text
 
 CUSTOM_CT = "application/vnd.openxmlformats-officedocument.custom-properties+xml"
 CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
@@ -128,18 +128,6 @@ def plan_context(config: Config) -> dict[str, str]:
             "name": plan_name(config)}
 
 
-def recipients_text(config: Config, recipients: tuple[str, ...]) -> str:
-    """"länets kommuner och Region Jämtland Härjedalen", or the names when not all are asked."""
-    asked = set(recipients)
-    kind = {p.id: p.kind for p in config.principals}
-    names = principal_names(config)
-    kommuner = [pid for pid, k in kind.items() if k == "kommun"]
-    if len(kommuner) > 1 and asked.issuperset(kommuner):
-        return join_names(["länets kommuner", *(names[p] for p in recipients
-                                                if kind[p] != "kommun")])
-    return join_names([names[p] for p in recipients])
-
-
 def reply_context(config: Config, rc: RoundConfig, diags: Diagnostics) -> dict[str, str]:
     ctx = context(config, rc, rc.round_id, None)
     subject = rc.reply_subject or f"Remissvar {config.plan.short_title}, dnr {config.plan.dnr}"
@@ -159,6 +147,11 @@ def edition_title(config: Config, edition: Edition) -> str:
 
 
 def lower_first(text: str) -> str:
+    """"Kommunstyrelsen i Bergs kommun" → "kommunstyrelsen i …" mid-sentence; an acronym or a
+    name written in capitals ("SVOM", "SamReKo HSI") keeps them."""
+    word = text.split(" ", 1)[0]
+    if len(word) > 1 and not word[1:].islower():
+        return text
     return text[:1].lower() + text[1:]
 
 

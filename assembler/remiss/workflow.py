@@ -24,7 +24,15 @@ from .catalogue import Catalogue, catalogue
 from .decision import tjansteskrivelse, tjansteskrivelse_name
 from .forms import FilledForm, read_form
 from .ledger import dump_response, load_ledger, response_path
-from .letters import editions_for, missiv, missiv_name, svarsmall, svarsmall_name
+from .letters import (
+    edition_title,
+    editions_for,
+    lower_first,
+    missiv,
+    missiv_name,
+    svarsmall,
+    svarsmall_name,
+)
 from .model import Comment, Ledger, Response, RoundConfig
 from .roundcfg import load_round
 
@@ -47,12 +55,30 @@ class Prepared:
     diagnostics: Diagnostics
     frozen: dict[str, Document] | None = None  # the frozen remiss round, if any
     frozen_dir: Path | None = None
+    wanted: tuple[str, ...] = ()  # units asked for with -p (empty: all)
 
     @property
     def plan_round(self) -> str:
         return self.checked.round_id
 
+    @property
+    def joint(self) -> str | None:
+        """The joint body's unit id in a decision run that has one."""
+        dec = self.round.decision
+        if self.kind != "beslut" or dec is None or dec.joint is None:
+            return None
+        return dec.joint.id
+
+    @property
+    def units(self) -> tuple[str, ...]:
+        """Who gets a package: the joint body (if any) first, then the principals."""
+        joint = (self.joint,) if self.joint and (not self.wanted or self.joint in self.wanted) \
+            else ()
+        return joint + self.principals
+
     def editions(self, pid: str) -> list[Edition]:
+        if pid == self.joint:  # the joint body recommends the county-wide plan
+            return [e for e in editions_for(self.checked.sources, pid) if e.arena is None]
         return editions_for(self.checked.sources, pid)
 
     def template(self, name: str) -> Path:
@@ -88,7 +114,9 @@ def prepare(kind: Kind, sources_dir: Path, round_id: str, templates: Templates |
         checked = check(sources_dir, round_id=decision_round, strict=strict)
     ledger = (load_ledger(responses_dir or Path("responses"), rc, config, cat, diags)
               if kind == "beslut" else None)
-    chosen = _principals(rc, wanted, diags)
+    joint = rc.decision.joint.id if kind == "beslut" and rc.decision and rc.decision.joint else ""
+    others = [w for w in wanted if w != joint]
+    chosen = _principals(rc, others, diags) if others or not wanted else ()
     if ledger is not None:
         for _, c in ledger.comments():
             if c.needs_handling:
@@ -99,7 +127,8 @@ def prepare(kind: Kind, sources_dir: Path, round_id: str, templates: Templates |
     frozen_dir = (rounds_dir or default_rounds_dir(sources_dir)) / round_id
     diags.raise_if_errors(strict)
     return Prepared(kind, checked, rc, cat, ledger, chosen, templates, diags, frozen,
-                    frozen_dir if frozen is not None else None)
+                    frozen_dir if frozen is not None else None,
+                    tuple(wanted) if wanted else ())
 
 
 def frozen_round(sources_dir: Path, round_id: str,
@@ -159,9 +188,9 @@ def render_edition(prep: Prepared, edition_id: str, tracked: bool = False) -> by
 def render_letters(prep: Prepared, pid: str) -> dict[str, bytes]:
     """The principal's own documents: missiv and svarsmall, or the tjänsteskrivelse."""
     config = prep.checked.sources.config
-    principal = config.principal(pid)
     diags = Diagnostics()  # every variable was checked by prepare
     if prep.kind == "remiss":
+        principal = config.principal(pid)
         return {
             missiv_name(pid): missiv(prep.checked.sources, prep.round, principal,
                                      prep.template("missiv"), diags),
@@ -169,12 +198,27 @@ def render_letters(prep: Prepared, pid: str) -> dict[str, bytes]:
                                            prep.template("svarsmall"), diags),
         }
     assert prep.ledger is not None
+    sent = tuple(_sent_title(prep, name) for name in edition_files(prep, pid))
     return {tjansteskrivelse_name(pid): tjansteskrivelse(
-        config, prep.ledger, prep.catalogue, principal, prep.template("tjansteskrivelse"), diags)}
+        config, prep.ledger, prep.catalogue, pid, prep.template("tjansteskrivelse"), diags, sent)}
+
+
+def _sent_title(prep: Prepared, name: str) -> str:
+    """The title of a plan document in a decision package, for Beslutsunderlag."""
+    config = prep.checked.sources.config
+    rnd = config.round(prep.plan_round)
+    for doc in prep.checked.documents:
+        if name == output_name(doc.edition):
+            return f"{edition_title(config, doc.edition)}, {lower_first(rnd.name)}"
+        if name == output_name(doc.edition, TRACKED):
+            old = config.round(prep.round.round_id).name
+            return (f"{edition_title(config, doc.edition)}, {lower_first(rnd.name)} med "
+                    f"ändringarna sedan {lower_first(old)}en markerade")
+    return name
 
 
 def needed_editions(prep: Prepared) -> list[str]:
-    ids = {e.id for pid in prep.principals for e in prep.editions(pid)}
+    ids = {e.id for pid in prep.units for e in prep.editions(pid)}
     return [d.edition.id for d in prep.checked.documents if d.edition.id in ids]
 
 

@@ -47,7 +47,7 @@ def template_context(config: Config, doc: Document, round_id: str) -> dict[str, 
     rnd = next((r for r in config.rounds if r.id == round_id), None)
     nested["plan"].update(  # the document is dated by its round
         date_text=long_date(rnd.date if rnd else plan.date),
-        valid_from_text=long_date(plan.valid_from),
+        valid_from_text=flat["decisions.in_force_date"],
         issuer=plan.unit or plan.region,
         authors=[{"name": a.name, "title": a.title, "organisation": a.organisation,
                   "unit": a.unit, "email": a.email} for a in plan.authors],

@@ -38,7 +38,7 @@ CASES = {
         ExitCode.CONFIG, "remiss.yaml:6:1", "unknown key 'decidedby' in a round file"),
     "unknown variable in prose": (
         ROUND, "Planen har en strategi:", "Planen har {{ plan.strategier }}:",
-        ExitCode.REFERENCE, "remiss.yaml:25:5", "unknown variable 'plan.strategier'"),
+        ExitCode.REFERENCE, "remiss.yaml:33:5", "unknown variable 'plan.strategier'"),
     "unknown decision round": (
         ROUND, "  round: beslut", "  round: beslut-2099",
         ExitCode.ROUND, "remiss.yaml:14:10", "unknown round 'beslut-2099'"),
