@@ -16,6 +16,7 @@ from typing import Any
 import click
 
 from ..errors import AssemblyError, Diagnostic, ExitCode, Loc
+from ..output import refuse_out_in_sources
 from ..templates import Templates
 from .batch import BatchResult, run, tasks
 from .ledger import status_rows
@@ -205,15 +206,16 @@ def _run(kinds: tuple[Kind, ...], round_id: str, *, sources: Path, out: Path, re
     results: list[BatchResult] = []
     for kind in kinds:
         try:
+            refuse_out_in_sources(out, sources)
             prep = prepare(kind, sources, round_id,
                            Templates(template, templates, sources.parent / "templates"),
                            responses, principals, strict)
+            _warn(prep.diagnostics.warnings)
+            with _reporter(progress, kind, len(tasks(prep))) as report:
+                results.append(run(prep, out, jobs=jobs, zip_=zip_, pdf=pdf, force=force,
+                                   report=report))
         except AssemblyError as exc:
             raise _user_error(exc) from None
-        _warn(prep.diagnostics.warnings)
-        with _reporter(progress, kind, len(tasks(prep))) as report:
-            results.append(run(prep, out, jobs=jobs, zip_=zip_, pdf=pdf, force=force,
-                               report=report))
     _summarise(results, verbose=not progress)
 
 
