@@ -70,8 +70,8 @@ round_opt = click.option("--round", "round_id", default=None,
                          help="Round to build [default: current_round in plan.yaml].")
 
 
-@cli.command("check", short_help="Validate the sources and frozen rounds.")
-@plan_options("sources", "rounds", "templates", "template")
+@cli.command("check", short_help="Validate the sources, templates, rounds and responses.")
+@plan_options("sources", "rounds", "responses", "templates", "template")
 @strict_opt
 def check_cmd(plan: PlanFolder, strict: bool) -> None:
     """Validate the sources, the templates and the frozen rounds; report every problem at
@@ -84,12 +84,18 @@ def check_cmd(plan: PlanFolder, strict: bool) -> None:
     diags = Diagnostics()
     plan.templates.check(diags, ("plan",))
     problems = diags.errors + [d for p in frozen for d in verify(p)]
+    from .remiss.validate import validate_process  # round, response and decision files
+
     try:
         checked = check(plan.sources, strict=strict)
     except AssemblyError as exc:
-        raise UserError(AssemblyError(exc.diagnostics + problems)) from None
+        extra = validate_process(plan.sources, None, plan.responses)
+        raise UserError(AssemblyError(exc.diagnostics + problems + extra)) from None
+    extra = validate_process(plan.sources, checked, plan.responses)
+    problems += [d for d in extra if strict or not d.warning]
     if problems:
         raise UserError(AssemblyError(problems))
+    checked.diagnostics.items.extend(d for d in extra if d.warning)
     echo_diagnostics(checked.diagnostics.warnings)
     n = len(checked.sources.chapters)
     click.echo(f"ok: {n} common sections, {len(checked.sources.additions)} local additions, "

@@ -18,7 +18,14 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from ..errors import AssemblyError, Diagnostic
-from ..output import atomic_write, sha256, write_outputs
+from ..output import (
+    atomic_write,
+    ensure_folder,
+    locked,
+    os_error,
+    sha256,
+    write_outputs,
+)
 from .pdf import convert_all, package_zip
 from .workflow import (
     PLAN_UNIT,
@@ -237,5 +244,10 @@ def write_manifest(prep: Prepared, out_dir: Path, units: list[UnitResult]) -> Pa
     }
     target = folder(out_dir, prep) / MANIFEST
     text = json.dumps(body, indent=2, ensure_ascii=False, sort_keys=False) + "\n"
-    atomic_write(target, text.encode("utf-8"))
+    ensure_folder(target.parent)
+    try:
+        with locked(target.parent):
+            atomic_write(target, text.encode("utf-8"))
+    except OSError as exc:
+        raise os_error(target, exc) from None
     return target
