@@ -36,7 +36,6 @@ class LazyGroup(click.Group):
         "decision": "assembler.remiss.cli:decision_cmd",
         "batch": "assembler.remiss.cli:batch_cmd",
         "diff": "assembler.redline.cli:diff_cmd",
-        "init": "assembler.init:init_cmd",
     }
 
     def list_commands(self, ctx: click.Context) -> list[str]:
@@ -153,7 +152,7 @@ def build_summary(built: Built, out: Path, against: str | None) -> str:
         ins = sum(x.inserted_words for c in built.changes.values() for x in c)
         dele = sum(x.deleted_words for c in built.changes.values() for x in c)
         line += (f", {len(built.changes)} with tracked changes against {against} "
-                 f"({sections} changed section(s), +{ins}/-{dele} words; "
+                 f"({sections} changed section(s) over all editions, +{ins}/-{dele} words; "
                  f"summaries in changes-*.json)")
     if not built.written:
         line += "; nothing changed since the last build"
