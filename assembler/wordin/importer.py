@@ -26,7 +26,6 @@ from .filled import FilledArea, FilledForm, read_local_form
 from .mdwrite import write_body
 from .normal import normalize_blocks, normalize_notes, normalize_sections
 
-_PLAIN = re.compile(r"[\w ÅÄÖåäöéü,.()–-]+")
 
 
 @dataclass(frozen=True)
@@ -85,8 +84,12 @@ def footnote_order(blocks: tuple[Block, ...], sections: tuple[Section, ...] = ()
 
 
 def _yaml(value: str) -> str:
-    return value if _PLAIN.fullmatch(value) and value.strip() == value else json.dumps(
-        value, ensure_ascii=False)
+    """A plain YAML scalar when it reads back unchanged, else a double-quoted one."""
+    plain_ok = (value and value.strip() == value and ": " not in value and " #" not in value
+                and not value.endswith(":") and value[0] not in "-?:,[]{}#&*!|>'\"%@`"
+                and value.lower() not in ("yes", "no", "true", "false", "null", "on", "off", "~")
+                and not value[0].isdigit())
+    return value if plain_ok else json.dumps(value, ensure_ascii=False)
 
 
 def _front(old: str | None, keys: dict[str, str | None]) -> str:
@@ -184,11 +187,13 @@ def _section_change(fa: FilledArea, ls: LocalSection | None, arena: str, folder:
     if not title:
         diags.error(loc, ExitCode.SYNTAX, f"area {area.index}: a local section needs a title",
                     "write the section's title in the field Rubrik")
+    text = _front(old, keys) + write_body(fa.blocks, fa.sections, fa.footnotes)
     if path.exists() and old is None:
+        if path.read_text(encoding="utf-8") == text:
+            return None  # imported before
         diags.error(loc, ExitCode.REFERENCE, f"area {area.index}: {shown(path)} already exists",
                     "give the new section another title")
-    return Change(path, old, _front(old, keys) + write_body(fa.blocks, fa.sections,
-                                                             fa.footnotes), area)
+    return Change(path, old, text, area)
 
 
 def _after(value: str, sources: Sources, diags: Diagnostics, loc: Loc) -> str:

@@ -29,7 +29,9 @@ from ..model import (
 WIDTH = 100
 _ESCAPE = re.compile(r"([\\*_\[\]`<>!])")
 _ENTITY = re.compile(r"&(?=#?\w+;)")
-_BLOCK_START = re.compile(r"([-+*#>=|~]|\d+[.)])")  # a line starting so would begin a block
+# A line starting so would begin a block (list, heading, break, fence …); `*`, `>` and `` ` ``
+# are escaped wherever they stand.
+_BLOCK_START = re.compile(r"(~~~|(?:[-+#=|]|\d{1,9}[.)])(?=\s|$))")
 
 
 @dataclass

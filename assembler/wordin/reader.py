@@ -30,6 +30,8 @@ class _Item:
     ordered: bool
     start: int
     inlines: tuple[Inline, ...]
+    abstract: str = ""
+    restart: bool = False
 
 
 @dataclass
@@ -105,8 +107,9 @@ class BlockReader:
                 continue
             numbered = self.list_item(el)
             if numbered is not None and inlines:
-                ordered, start = self.pkg.list_kind(numbered[0], numbered[1])
-                items.append(_Item(numbered[1], numbered[0], ordered, start, inlines))
+                ordered, start, abstract, restart = self.pkg.list_kind(*numbered)
+                items.append(_Item(numbered[1], numbered[0], ordered, start, inlines, abstract,
+                                   restart))
                 continue
             self.flush(items, content)
             if not inlines:
@@ -190,13 +193,19 @@ def _plain(inlines: tuple[Inline, ...]) -> str:
     return "".join(it.text for it in inlines if isinstance(it, Text)).strip()
 
 
+def _new_list(prev: _Item, it: _Item, first: _Item) -> bool:
+    if it.ordered != first.ordered or it.abstract != first.abstract:
+        return True
+    return it.num != prev.num and it.num != first.num and it.restart
+
+
 def _build_list(items: list[_Item], i: int, level: int) -> tuple[ListBlock, int]:
     first = items[i]
     entries: list[list[Block]] = []
     while i < len(items) and items[i].level >= level:
         it = items[i]
         if it.level == level:
-            if entries and (it.num != first.num or it.ordered != first.ordered):
+            if entries and _new_list(items[i - 1] if i else first, it, first):
                 break
             entries.append([Paragraph(it.inlines, FORM_LOC)])
             i += 1

@@ -82,11 +82,14 @@ class WordPackage:
         return None
 
     # -- numbering
-    def list_kind(self, num_id: str, ilvl: int) -> tuple[bool, int]:
-        """(ordered, start) of a list level."""
+    def list_kind(self, num_id: str, ilvl: int) -> tuple[bool, int, str, bool]:
+        """(ordered, start, abstract id, restarts) of a list level. Lists are told apart as
+        Word does: items of one w:abstractNum continue one list unless their w:num restarts
+        the level (LibreOffice writes a restarted list as two nums of one definition)."""
         abstract, overrides = self.nums.get(num_id, ("", {}))
         fmt, start = self.abstracts.get(abstract, {}).get(ilvl, ("bullet", 1))
-        return fmt not in ("bullet", "none"), overrides.get(ilvl, start)
+        return (fmt not in ("bullet", "none"), overrides.get(ilvl, start), abstract,
+                ilvl in overrides)
 
 
 def _numbering(pkg: WordPackage, root: etree._Element | None) -> None:
