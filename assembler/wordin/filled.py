@@ -8,6 +8,7 @@ longer has, is an error.
 
 from __future__ import annotations
 
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -119,7 +120,7 @@ def read_local_form(path: Path, diags: Diagnostics,
     loc = Loc(shown(path), 0, 0)
     try:
         pkg = read_package(path)
-    except (OSError, KeyError, ValueError, etree.XMLSyntaxError) as exc:
+    except (OSError, zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError) as exc:
         diags.error(loc, ExitCode.SYNTAX, f"not a readable Word document (.docx): {exc}",
                     "save the form as a Word document (.docx) and import that")
         return None

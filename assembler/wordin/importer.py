@@ -27,7 +27,6 @@ from .mdwrite import write_body
 from .normal import normalize_blocks, normalize_notes, normalize_sections
 
 
-
 @dataclass(frozen=True)
 class Change:
     """One source file: its text now (None: new) and after the import (None: removed)."""

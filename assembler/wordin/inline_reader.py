@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from lxml import etree
+from markdown_it.common.normalize_url import normalizeLink
 
 from ..errors import Diagnostics, Loc
 from ..markdown import parse_inline
@@ -119,7 +120,7 @@ class InlineReader:
         kids: list[Any] = []
         self.walk(link, kids, False, False)
         rid = link.get(f"{{{_R}}}id", "")
-        url = self.pkg.links.get(rid, "")
+        url = normalizeLink(self.pkg.links.get(rid, ""))  # as the Markdown reader stores it
         out.append(Link(url, tidy(kids, strip=False)) if url else _Group(tuple(kids)))
 
     def footnote(self, note_id: str, out: list[Any]) -> None:
@@ -183,11 +184,30 @@ def _tokens(items: list[Any]) -> list[Inline]:
     return out
 
 
+def _peel(items: list[Inline]) -> list[Inline]:
+    """Spaces at the edges of bold or italic text move outside it (Markdown cannot hold them
+    inside its markers; a writer who selected a word with its space meant the word)."""
+    out: list[Inline] = []
+    for it in items:
+        if isinstance(it, Text) and (it.bold or it.italic) and not it.code and it.text.strip():
+            core = it.text.strip(" ")
+            lead, trail = it.text[: len(it.text) - len(it.text.lstrip(" "))], it.text[
+                len(it.text.rstrip(" ")):]
+            out += [Text(lead)] if lead else []
+            out.append(replace(it, text=core))
+            out += [Text(trail)] if trail else []
+        elif isinstance(it, Text) and (it.bold or it.italic) and not it.code:
+            out.append(Text(it.text))
+        else:
+            out.append(it)
+    return out
+
+
 def tidy(items: list[Any], strip: bool = True) -> tuple[Inline, ...]:
     """Tokens parsed, white space collapsed as Markdown reads it, empty texts dropped."""
     from ..resolve import merge_texts
 
-    merged = list(merge_texts(_tokens(items)))
+    merged = list(merge_texts(_peel(list(merge_texts(_tokens(items))))))
     out: list[Any] = []
     for i, it in enumerate(merged):
         if isinstance(it, Text) and not it.code:
