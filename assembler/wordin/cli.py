@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from ..cli import UserError, out_opt, sources_opt, template_opt
+from ..cli import UserError, out_opt, plan_template, sources_opt, template_opt
 from ..errors import AssemblyError, Diagnostic, ExitCode, Loc
 
 
@@ -27,8 +27,8 @@ def local_group() -> None:
 @out_opt
 @template_opt
 @click.option("--force", is_flag=True, help="Overwrite forms even if edited since.")
-def form_cmd(arenas: tuple[str, ...], all_: bool, sources: Path, out: Path, template: Path,
-             force: bool) -> None:
+def form_cmd(arenas: tuple[str, ...], all_: bool, sources: Path, out: Path,
+             template: Path | None, templates_dir: Path | None, force: bool) -> None:
     """Write the Word form of ARENA (its slots, local sections and a new one) to OUT/lokal/."""
     from ..output import write_outputs
     from ..pipeline import check
@@ -44,7 +44,8 @@ def form_cmd(arenas: tuple[str, ...], all_: bool, sources: Path, out: Path, temp
                 Loc(str(sources / "plan.yaml"), 0, 0), ExitCode.CONFIG,
                 f"unknown arena {unknown[0]!r}" if unknown else "no arena given",
                 "arenas: " + ", ".join(known) + " (or --all)")])
-        files = {form_name(a): local_form(checked.sources, a, template, sources) for a in wanted}
+        house = plan_template(sources, template, templates_dir)
+        files = {form_name(a): local_form(checked.sources, a, house, sources) for a in wanted}
         written = write_outputs(out / "lokal", files, force)
     except AssemblyError as exc:
         raise UserError(exc) from None

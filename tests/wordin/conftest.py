@@ -12,7 +12,7 @@ from click.testing import CliRunner, Result
 
 from assembler.cli import cli
 
-from ..conftest import ROOT
+from ..conftest import ROOT, TEMPLATE
 
 
 @dataclass(frozen=True)
@@ -42,7 +42,7 @@ class Plan:
 def plan(tmp_path: Path) -> Plan:
     shutil.copytree(ROOT / "sources", tmp_path / "plan" / "sources")
     (tmp_path / "plan" / "templates").mkdir()
-    shutil.copy(ROOT / "templates" / "plan.docx", tmp_path / "plan" / "templates")
+    shutil.copy(TEMPLATE, tmp_path / "plan" / "templates")
     return Plan(tmp_path / "plan")
 
 
