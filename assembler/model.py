@@ -261,6 +261,7 @@ class Round:
     name: str
     date: dt.date
     loc: Loc = field(compare=False)
+    version: str = ""  # the round's document version; "" = the plan's `version`
 
 
 @dataclass(frozen=True)

@@ -49,7 +49,8 @@ def base_context(config: Config, edition: Edition | None, round_id: str) -> dict
     ctx["plan.authors"] = [a.name for a in plan.authors]
     rnd = next((r for r in config.rounds if r.id == round_id), None)
     if rnd is not None:
-        ctx.update({"round.id": rnd.id, "round.name": rnd.name, "round.date": rnd.date})
+        ctx.update({"round.id": rnd.id, "round.name": rnd.name, "round.date": rnd.date,
+                    "round.version": rnd.version or plan.version})
     if edition is not None:
         ctx.update({"edition.title": edition.title, "edition.name": edition.name})
     for s in config.strategies:
