@@ -172,6 +172,9 @@ class Section:
     origin: str = ""  # "" for common text, else the arena id of a local section
     level: int = 1
     mark: str = ""  # "ins"/"del": the whole section is a tracked change
+    # The typed number of a heading outside the outline list: local sections ("7.3 a") never
+    # take a number of the common numbering. Inlines, so a changed number is tracked as text.
+    label: tuple[Inline, ...] = ()
 
     def walk(self) -> list[Section]:
         out = [self]

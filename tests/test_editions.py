@@ -60,3 +60,50 @@ def test_round_version_defaults_to_the_plan_version() -> None:
     cfg = checked.sources.config
     ctx = base_context(cfg, None, cfg.current_round)
     assert ctx["round.version"] == cfg.plan.version
+
+
+def _common_ids(sections, local: bool = False) -> list[str]:  # type: ignore[no-untyped-def]
+    out = []
+    for s in sections:
+        inside = local or bool(s.origin)
+        if not inside:
+            out.append(s.id)
+        out.extend(_common_ids(s.children, inside))
+    return out
+
+
+@pytest.mark.parametrize("sources", [EXAMPLE, MINI], ids=["example", "mini"])
+def test_a_common_section_has_one_number_in_every_edition(sources: Path) -> None:
+    docs = check(sources).documents
+    assert len(docs) > 2
+    numbers: dict[str, set[str]] = {}
+    for doc in docs:
+        for sid in _common_ids(doc.sections):
+            numbers.setdefault(sid, set()).add(doc.numbers[sid])
+        locals_ = set(doc.numbers) - set(_common_ids(doc.sections))
+        for sid in locals_:  # "7.3 a", "7 a.1": never a number of the common outline
+            assert re.fullmatch(r"\d+(\.\d+)* [a-z]+(\.\d+)*", doc.numbers[sid]), sid
+    assert {sid: n for sid, n in numbers.items() if len(n) > 1} == {}
+    # and the common outline has no gaps: 1, 2, 3 …; 6.1, 6.2 …
+    by_parent: dict[str, list[int]] = {}
+    for (number,) in numbers.values():
+        parent, _, last = number.rpartition(".")
+        by_parent.setdefault(parent, []).append(int(last))
+    for parent, seq in by_parent.items():
+        assert sorted(seq) == list(range(1, len(seq) + 1)), parent
+
+
+def test_answer_form_cites_the_common_numbers_without_gaps() -> None:
+    from assembler.remiss.catalogue import catalogue
+
+    checked = check(EXAMPLE)
+    cat = catalogue(checked.sources.config, checked.documents)
+    cited = [s.number for s in cat.form_sections() if s.number]
+    tops = list(dict.fromkeys(int(n.split(".")[0]) for n in cited))
+    assert tops == list(range(1, len(tops) + 1))  # a chapter with strategies: one per strategy
+    strategies = [n for n in cited if "." in n]
+    assert strategies == [f"{strategies[0].split('.')[0]}.{i}"
+                          for i in range(1, len(strategies) + 1)]
+    arena_docs = [d for d in checked.documents if d.edition.kind == "arena"]
+    for ref in cat.form_sections()[1:]:
+        assert all(d.numbers.get(ref.id, ref.number) == ref.number for d in arena_docs), ref.id
