@@ -87,12 +87,19 @@ def para(p: Element) -> Para:
 
 
 def _walk(parent: Element, segs: list[Seg], parts: list[str], pos: int) -> int:
-    for child in parent:
+    """Runs and atoms in document order, run containers opened (iteratively: foreign files may
+    nest hyperlinks deeply)."""
+    stack = [iter(parent)]
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+            continue
         tag = child.tag
         if tag == R_:
             pos = _run(child, segs, parts, pos)
         elif tag in RUN_CONTAINERS:
-            pos = _walk(child, segs, parts, pos)
+            stack.append(iter(child))
         elif tag == PPR or tag in MARKERS or not isinstance(tag, str):
             continue
         else:

@@ -112,14 +112,6 @@ def ppr_change(p: Element, old: Element | None, ctx: Ctx) -> None:
     props.append(change)
 
 
-def run_props(run: Element, create: bool = False) -> Element | None:
-    found = run.find(RPR)
-    if found is None and create:
-        found = make(RPR)
-        run.insert(0, found)
-    return found
-
-
 def wrap_inserted(container: Element, ctx: Ctx, tag: str = INS) -> None:
     """Wrap every run of a paragraph (or hyperlink …) in w:ins (or w:moveTo …), in place."""
     group: list[Element] = []
@@ -211,13 +203,17 @@ def _deleted_item(item: Element, ctx: Ctx) -> Element | None:
 
 
 def flat_items(container: Element) -> list[Element]:
-    """Run-level items of an old paragraph, hyperlinks and similar wrappers flattened."""
+    """Run-level items of an old paragraph, hyperlinks and similar wrappers flattened
+    (iteratively, whatever the nesting depth)."""
     out: list[Element] = []
-    for child in container:
-        tag = child.tag
-        if tag in RUN_CONTAINERS:
-            out += flat_items(child)
-        elif tag != PPR and isinstance(tag, str):
+    stack = [iter(container)]
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+        elif child.tag in RUN_CONTAINERS:
+            stack.append(iter(child))
+        elif child.tag != PPR and isinstance(child.tag, str):
             out.append(child)
     return out
 

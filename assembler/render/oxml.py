@@ -9,9 +9,8 @@ import functools
 
 from lxml import etree
 
-W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+from ..ooxml.ns import R_NS, W_NS, XML_SPACE
+
 NSMAP = {"w": W_NS, "r": R_NS}
 
 
