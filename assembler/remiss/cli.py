@@ -270,11 +270,15 @@ def _summarise(results: list[BatchResult], verbose: bool) -> None:
 @options("sources", "responses", "force")
 @click.option("--round", "round_id", default=None,
               help="Reject forms that are not from this round.")
+@click.option("--principal", "principal", default=None,
+              help="Whose comments a plan returned with Word comments holds.")
 def remiss_import(forms: tuple[Path, ...], sources: Path, responses: Path, force: bool,
-                  round_id: str | None) -> None:
-    """Read filled answer forms (.docx) into RESPONSES/<round>/<principal>.yaml."""
+                  round_id: str | None, principal: str | None) -> None:
+    """Read filled answer forms (.docx), or plan editions returned with Word comments, into
+    RESPONSES/<round>/<principal>.yaml."""
     try:
-        written = import_forms(forms, sources, responses, round_id, force)
+        written = import_forms(forms, sources, responses, round_id, force,
+                               principal=principal)
     except AssemblyError as exc:
         raise _user_error(exc) from None
     for path in written:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from ..compose import all_sections
 from ..errors import AssemblyError, Diagnostics, ExitCode, Loc
 from ..load import shown
 from ..model import Document, Edition
@@ -20,6 +21,7 @@ from ..pipeline import Checked, check, output_name
 from ..render.docx import render
 from ..rounds import default_rounds_dir, load_frozen
 from ..templates import NAMES, Templates
+from ..wordin.comments import is_commented_plan, read_commented
 from .catalogue import Catalogue, catalogue
 from .decision import tjansteskrivelse, tjansteskrivelse_name
 from .forms import FilledForm, read_form
@@ -253,7 +255,7 @@ def folder(out_dir: Path, prep: Prepared) -> Path:
 
 def import_forms(forms: Sequence[Path], sources_dir: Path, responses_dir: Path,
                  expected_round: str | None = None, force: bool = False,
-                 rounds_dir: Path | None = None) -> list[Path]:
+                 rounds_dir: Path | None = None, principal: str | None = None) -> list[Path]:
     """Read filled answer forms into response files; nothing is written if any form is bad."""
     checked = check(sources_dir)
     config = checked.sources.config
@@ -262,7 +264,11 @@ def import_forms(forms: Sequence[Path], sources_dir: Path, responses_dir: Path,
     files: dict[str, dict[str, bytes]] = {}
     seen: dict[tuple[str, str], Loc] = {}
     for path in forms:
-        form = read_form(path, diags)
+        if is_commented_plan(path):  # a plan edition returned with Word comments (wordin)
+            form = read_commented(path, diags, [s.id for s, _ in all_sections(checked.sources)],
+                                  expected_round, principal)
+        else:
+            form = read_form(path, diags)
         if form is None:
             continue
         if expected_round and form.round_id != expected_round:
