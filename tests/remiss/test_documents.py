@@ -51,10 +51,13 @@ def test_missiv_says_what_is_asked_and_when(remiss: Prepared) -> None:
             "Härjedalen skickas på remiss till länets kommuner och Region Jämtland Härjedalen."
             ) in text
     assert "Svar senast 31 augusti 2023. Remisstiden är 29 maj – 31 augusti 2023." in text
-    files = [t.rsplit("(", 1)[1].rstrip(")") for s, t in paragraphs(part(docx))
-             if s == "ListBullet"]
-    assert files == ["plan-lan.docx", "plan-krokom.docx", "plan-barnarenan.docx",
-                     "svarsmall-krokom.docx"]
+    attachments = [t for s, t in paragraphs(part(docx)) if s == "ListBullet"]
+    title = "Gemensam plan för hälso- och sjukvård på primärvårdsnivå"
+    assert attachments == [f"{title} – länsgemensam version (Word)",
+                           f"{title} – lokal version för Lokal samverkansarena Krokom (Word)",
+                           f"{title} – lokal version för Barnarenan (Word)", "Svarsmall (Word)"]
+    assert ".docx" not in " ".join(attachments)  # titles, never file names
+    assert f"Remiss: {title} i Jämtland Härjedalen" in text  # one title across the pack
     assert any("Remissvar Gemensam plan för primärvårdsnivå, dnr RS/1057/2021" in t
                for t in text)
     assert any(t.startswith("Helena Ivansson, Projektledare länets kommuner") for t in text)
