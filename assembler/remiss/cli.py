@@ -292,6 +292,30 @@ def remiss_import(forms: tuple[Path, ...], sources: Path, responses: Path, force
         click.echo(f"conflict: {conflict}", err=True)
 
 
+@remiss_group.command("reminder")
+@click.argument("round_id", metavar="ROUND")
+@click.option("--date", "date_", required=True, type=click.DateTime(["%Y-%m-%d"]),
+              help="The date of the letters: who has not answered by then gets one.")
+@options("sources", "out", "responses", "templates", "principal", "force")
+def remiss_reminder(round_id: str, date_: Any, sources: Path, out: Path, responses: Path,
+                    templates: Path | None, principals: tuple[str, ...], force: bool) -> None:
+    """A reminder letter to each principal that has not answered ROUND by --date."""
+    from .reminder import write_reminders
+
+    try:
+        prep = prepare("remiss", sources, round_id,
+                       Templates(None, templates, sources.parent / "templates"), responses,
+                       principals)
+        ledger, _ = load_status(sources, responses, round_id)
+        written = write_reminders(prep, ledger, date_.date(), out, force)
+    except AssemblyError as exc:
+        raise _user_error(exc) from None
+    for path in written:
+        click.echo(f"wrote {path}")
+    if not written:
+        click.echo("every recipient has answered: no reminders")
+
+
 @remiss_group.command("status")
 @click.argument("round_id", metavar="ROUND")
 @options("sources", "responses")
@@ -318,3 +342,5 @@ def remiss_status(round_id: str, sources: Path, responses: Path) -> None:
     missing = [config.principal(p).name for p in ledger.missing]
     if missing:
         click.echo("Svar saknas från: " + ", ".join(missing))
+    for pid, day in sorted(rc.extensions.items(), key=lambda kv: kv[1]):
+        click.echo(f"Anstånd: {config.principal(pid).name} till {day.isoformat()}")

@@ -273,8 +273,30 @@ TJANSTESKRIVELSE = document("".join((
 )))
 
 
+# --------------------------------------------------------------------------- påminnelse
+
+PAMINNELSE = document("".join((
+    MISSIV_INFO,
+    p("Till: {{ recipient.name }}", "Recipient"),
+    p("{{ recipient.decision_body }}", "InfoBlock"),
+    p("Påminnelse: remiss av {{ plan.full_name }}", "Title"),
+    p("{{ intro }}"),
+    p("{{ status }}"),
+    p("", runs=run("{{ deadline_line }}", "Strong")
+      + run(" Skicka den ifyllda svarsmallen till {{ reply.emails }} och ange "
+            "”{{ reply.subject }}” i ämnesraden.")),
+    p("Behöver ni mer tid, kontakta oss så snart som möjligt."),
+    p("Kontaktpersoner", "Heading2"),
+    tag("for c in contacts"), p("{{ c.line }}", "Signature"), tag("endfor"),
+    p("Med vänlig hälsning", extra_ppr='<w:keepNext/><w:spacing w:before="360"/>'),
+    tag("for c in contacts"), p("{{ c.name }}, {{ c.title_lower }}", "Signature",
+                                "<w:keepNext/>"), tag("endfor"),
+)))
+
+
 TEMPLATES = {
     "missiv.docx": ("Husmall missiv", MISSIV),
+    "paminnelse.docx": ("Husmall påminnelse", PAMINNELSE),
     "svarsmall.docx": ("Husmall svarsmall", SVARSMALL),
     "tjansteskrivelse.docx": ("Husmall tjänsteskrivelse", TJANSTESKRIVELSE),
 }

@@ -210,3 +210,25 @@ def test_templates_match_their_generator(monkeypatch: pytest.MonkeyPatch) -> Non
         stored = zipfile.ZipFile(TEMPLATES / name)
         for part_name, xml in module.parts(title, body).items():
             assert stored.read(part_name) == xml.encode("utf-8"), (name, part_name)
+
+
+def test_decision_package_documents_open_in_libreoffice(beslut: Prepared, soffice,
+                                                        tmp_path: Path) -> None:
+    """The joint recommendation and the tracked-changes edition of a decision package (the
+    example has a frozen remiss round), through the OOXML check and LibreOffice."""
+    from assembler.remiss.workflow import edition_file, render_edition
+
+    from ..ooxml_check import check_docx
+
+    files = {"tjansteskrivelse-svom.docx":
+             render_letters(beslut, "svom")["tjansteskrivelse-svom.docx"],
+             edition_file(beslut, "berg", True): render_edition(beslut, "berg", True)}
+    sources = []
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+        assert check_docx(str(tmp_path / name)) == [], name
+        sources.append(tmp_path / name)
+    for pdf in soffice(sources, tmp_path / "pdf"):
+        text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
+                              text=True, check=True).stdout
+        assert len(text.split()) > 100, pdf
