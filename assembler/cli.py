@@ -105,9 +105,29 @@ def check_cmd(sources: Path, strict: bool, rounds_dir: Path | None) -> None:
 
 rounds_opt = click.option("--rounds", "rounds_dir", type=click.Path(path_type=Path), default=None,
                           help="Folder of frozen rounds (default: rounds/ beside --sources).")
-template_opt = click.option("--template", type=click.Path(path_type=Path),
-                            default=Path("templates/plan.docx"), show_default=True,
-                            help="House template.")
+
+
+def template_opt(fn):  # type: ignore[no-untyped-def]
+    """--template FILE and --templates DIR, the same on every command that renders."""
+    fn = click.option("--templates", "templates_dir", type=click.Path(path_type=Path),
+                      default=None, help="Folder whose .docx files override the plan folder's "
+                      "templates/ and the packaged templates, per file.")(fn)
+    return click.option("--template", type=click.Path(path_type=Path), default=None,
+                        help="The house plan template (default: plan.docx from --templates, "
+                             "templates/ beside the sources, or the packaged one).")(fn)
+
+
+def plan_template(sources: Path, template: Path | None, templates_dir: Path | None) -> Path:
+    """The plan template of a run; exit 9 with its path when it is missing."""
+    from .errors import Diagnostics
+    from .templates import Templates
+
+    chosen = Templates(template, templates_dir, sources.parent / "templates")
+    diags = Diagnostics()
+    chosen.check(diags, ("plan",))
+    if diags.errors:
+        raise UserError(AssemblyError(diags.errors))
+    return chosen.path("plan")
 
 
 @cli.command("build")
@@ -125,14 +145,16 @@ template_opt = click.option("--template", type=click.Path(path_type=Path),
 @click.option("--changes-appendix", is_flag=True,
               help="With --against: add the chapter 'Ändringar sedan föregående version'.")
 def build_cmd(sources: Path, out: Path, round_id: str | None, strict: bool,
-              wanted: tuple[str, ...], template: Path, force: bool, against: str | None,
-              rounds_dir: Path | None, changes_appendix: bool) -> None:
+              wanted: tuple[str, ...], template: Path | None, templates_dir: Path | None,
+              force: bool, against: str | None, rounds_dir: Path | None,
+              changes_appendix: bool) -> None:
     """Build the Word editions into OUT/<round>/."""
     from .pipeline import build
 
     try:
-        built = build(sources, out, template, wanted or None, round_id, strict, force,
-                      against, rounds_dir, changes_appendix)
+        built = build(sources, out, plan_template(sources, template, templates_dir),
+                      wanted or None, round_id, strict, force, against, rounds_dir,
+                      changes_appendix)
     except AssemblyError as exc:
         raise UserError(exc) from None
     _print_diagnostics(built.checked.diagnostics.warnings)
@@ -160,12 +182,14 @@ def _print_changes(edition: str, against: str, changes: list) -> None:  # type: 
 @sources_opt
 @rounds_opt
 @template_opt
-def freeze_cmd(round_id: str, sources: Path, rounds_dir: Path | None, template: Path) -> None:
+def freeze_cmd(round_id: str, sources: Path, rounds_dir: Path | None, template: Path | None,
+               templates_dir: Path | None) -> None:
     """Store what ROUND is now (models, outputs, manifest) under rounds/ROUND/."""
     from .pipeline import freeze_round
 
     try:
-        folder = freeze_round(sources, round_id, template, rounds_dir)
+        folder = freeze_round(sources, round_id, plan_template(sources, template,
+                                                               templates_dir), rounds_dir)
     except AssemblyError as exc:
         raise UserError(exc) from None
     click.echo(f"froze round {round_id} into {folder}; commit it with the sources")

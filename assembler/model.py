@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 from .errors import Loc
 
@@ -290,6 +290,8 @@ class Config:
     current_round: str
     variables: dict[str, tuple[str, Loc]] = field(hash=False, compare=False)
     loc: Loc = Loc("")
+    # round id → its decision process (assembler.decisions), for the decisions.* variables
+    decisions: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
 
     def principal(self, pid: str) -> Principal:
         return next(p for p in self.principals if p.id == pid)

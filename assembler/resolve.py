@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from .decisions import process_of
+from .decisions import variables as decision_variables
 from .errors import Diagnostics, ExitCode, Loc
 from .markdown import VAR_RE
 from .model import (
@@ -37,6 +39,8 @@ from .model import (
 )
 from .swedish import join_names, value_text
 
+MAX_EXPANSION = 100_000  # characters one variable may expand to
+
 
 def base_context(config: Config, edition: Edition | None, round_id: str) -> dict[str, Any]:
     """The variables every text can use, as dotted names."""
@@ -57,6 +61,7 @@ def base_context(config: Config, edition: Edition | None, round_id: str) -> dict
     for p in config.principals:
         ctx[f"principals.{p.id}.name"] = p.name
     ctx["principals.names"] = [p.name for p in config.principals]
+    ctx.update(decision_variables(config, process_of(config, round_id)))
     return ctx
 
 
@@ -75,6 +80,7 @@ class Resolver:
     diags: Diagnostics
     used_notes: set[str] = field(default_factory=set)
     note_count: int = 0
+    expanded: dict[tuple[str, Any], str | None] = field(default_factory=dict)  # memo
 
     # -- variables
     def variable(self, name: str, loc: Loc, ctx: dict[str, Any], stack: tuple[str, ...] = ()
@@ -88,8 +94,11 @@ class Resolver:
                 self.diags.error(loc, ExitCode.REFERENCE, "cycle in variables: "
                                  + " → ".join(stack + (name,)), "make one of them plain text")
                 return None
-            raw, vloc = self.config.variables[key]
-            return self.expand(raw, vloc, ctx, stack + (name,))
+            memo = (name, ctx.get("arena.id"))
+            if memo not in self.expanded:
+                raw, vloc = self.config.variables[key]
+                self.expanded[memo] = self.expand(raw, vloc, ctx, stack + (name,))
+            return self.expanded[memo]
         if name in ctx:
             return value_text(ctx[name])
         self._unknown(name, loc, ctx)
@@ -102,6 +111,12 @@ class Resolver:
             failed = failed or value is None
             out.append(value or "")
         if failed:
+            return None
+        if sum(map(len, out)) + len(raw) > MAX_EXPANSION:
+            self.diags.error(loc, ExitCode.REFERENCE, "variable "
+                             + (repr(stack[-1]) + " " if stack else "")
+                             + f"expands to more than {MAX_EXPANSION:,} characters",
+                             "a variable that uses another one several times grows fast")
             return None
         it = iter(out)
         return VAR_RE.sub(lambda _m: next(it), raw)

@@ -16,6 +16,8 @@ from typing import Any
 import click
 
 from ..errors import AssemblyError, Diagnostic, ExitCode, Loc
+from ..output import refuse_out_in_sources
+from ..templates import Templates
 from .batch import BatchResult, run, tasks
 from .ledger import status_rows
 from .pdf import soffice
@@ -47,9 +49,13 @@ def options(*names: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
                                   default=Path("responses"), show_default=True,
                                   help="Folder with <round>/<principal>.yaml response files."),
         "templates": click.option("--templates", type=click.Path(path_type=Path),
-                                  default=Path("templates"), show_default=True,
-                                  help="Folder with plan.docx, missiv.docx, svarsmall.docx and "
-                                       "tjansteskrivelse.docx."),
+                                  default=None,
+                                  help="Folder whose plan.docx, missiv.docx, svarsmall.docx or "
+                                       "tjansteskrivelse.docx override templates/ beside the "
+                                       "sources and the packaged templates, per file."),
+        "template": click.option("--template", type=click.Path(path_type=Path), default=None,
+                                 help="The house plan template (overrides plan.docx of "
+                                      "--templates)."),
         "principal": click.option("--principal", "-p", "principals", multiple=True,
                                   help="Only this principal (repeatable). Default: all."),
         "force": click.option("--force", is_flag=True,
@@ -68,8 +74,8 @@ def options(*names: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     return wrap
 
 
-RUN_OPTIONS = ("sources", "out", "responses", "templates", "principal", "force", "strict", "zip",
-               "pdf")
+RUN_OPTIONS = ("sources", "out", "responses", "templates", "template", "principal", "force",
+               "strict", "zip", "pdf")
 
 
 @click.group("remiss", context_settings={"help_option_names": ["-h", "--help"]})
@@ -112,8 +118,8 @@ def batch_cmd(round_id: str, only_remiss: bool, only_decision: bool, jobs: int,
 
 
 def _run(kinds: tuple[Kind, ...], round_id: str, *, sources: Path, out: Path, responses: Path,
-         templates: Path, principals: tuple[str, ...], force: bool, strict: bool, zip_: bool,
-         pdf: bool, jobs: int, progress: bool) -> None:
+         templates: Path | None, template: Path | None, principals: tuple[str, ...],
+         force: bool, strict: bool, zip_: bool, pdf: bool, jobs: int, progress: bool) -> None:
     if pdf and soffice() is None:
         raise _user_error(AssemblyError([Diagnostic(
             Loc("--pdf", 0, 0), ExitCode.CONFIG, "LibreOffice (soffice) is not installed",
@@ -121,13 +127,16 @@ def _run(kinds: tuple[Kind, ...], round_id: str, *, sources: Path, out: Path, re
     results: list[BatchResult] = []
     for kind in kinds:
         try:
-            prep = prepare(kind, sources, round_id, templates, responses, principals, strict)
+            refuse_out_in_sources(out, sources)
+            prep = prepare(kind, sources, round_id,
+                           Templates(template, templates, sources.parent / "templates"),
+                           responses, principals, strict)
+            _warn(prep.diagnostics.warnings)
+            with _reporter(progress, kind, len(tasks(prep))) as report:
+                results.append(run(prep, out, jobs=jobs, zip_=zip_, pdf=pdf, force=force,
+                                   report=report))
         except AssemblyError as exc:
             raise _user_error(exc) from None
-        _warn(prep.diagnostics.warnings)
-        with _reporter(progress, kind, len(tasks(prep))) as report:
-            results.append(run(prep, out, jobs=jobs, zip_=zip_, pdf=pdf, force=force,
-                               report=report))
     _summarise(results, verbose=not progress)
 
 
@@ -159,8 +168,10 @@ def _summarise(results: list[BatchResult], verbose: bool) -> None:
         if verbose:
             for f in files:
                 click.echo(f"wrote {result.out / f}")
-        ok = sum(1 for u in result.units if u.ok and u.unit != PLAN_UNIT)
-        click.echo(f"{result.kind}: {ok} principal(s) done, {len(result.failures)} failed, "
+        ok = sum(1 for u in result.units if u.ok and u.unit not in (PLAN_UNIT, result.joint))
+        joint = next((f" and {u.unit}" for u in result.units if u.ok and u.unit == result.joint),
+                     "")
+        click.echo(f"{result.kind}: {ok} principal(s){joint} done, {len(result.failures)} failed, "
                    f"{len(files)} file(s); manifest {result.manifest}")
     if not failed:
         return

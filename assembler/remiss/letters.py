@@ -1,7 +1,7 @@
 """render: cover letter (missiv) and answer form (svarsmall) → .docx through docxtpl templates.
 
-The templates (templates/missiv.docx, svarsmall.docx, tjansteskrivelse.docx) hold all wording
-that is not data; this module only builds their contexts and fills them. Output is
+The templates (assembler/templates/missiv.docx, svarsmall.docx, tjansteskrivelse.docx) hold all
+wording that is not data; this module only builds their contexts and fills them. Output is
 byte-identical for identical input: dates come from the round configuration, never the clock.
 """
 
@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.exceptions import PackageNotFoundError
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part
 from docxtpl import DocxTemplate
@@ -29,8 +31,8 @@ from ..render.package import normalize_zip
 from ..swedish import date_range, join_names, long_date
 from .catalogue import Catalogue
 from .forms import FORM_KIND, PROPERTY_PREFIX, form_tag
-from .model import RoundConfig, principal_names
-from .prose import context, expand
+from .model import RoundConfig
+from .prose import context, expand, recipients_text
 
 CUSTOM_CT = "application/vnd.openxmlformats-officedocument.custom-properties+xml"
 CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
@@ -76,11 +78,13 @@ def fill(template: Path, ctx: dict[str, Any], config: Config, props: Properties)
     except TemplateError as exc:
         raise fail(Loc(str(template), getattr(exc, "lineno", 0) or 0, 0), ExitCode.TEMPLATE,
                    f"template field error: {exc}",
-                   "compare the template's {{ … }} fields with templates/make_letters.py") from None
-    except (OSError, KeyError, ValueError) as exc:
+                   "compare the template's {{ … }} fields with "
+                   "assembler/templates/make_letters.py") from None
+    except (OSError, KeyError, ValueError, zipfile.BadZipFile, PackageNotFoundError,
+            etree.LxmlError) as exc:
         raise fail(Loc(str(template), 0, 0), ExitCode.TEMPLATE,
                    f"cannot use the template: {exc}",
-                   "regenerate it with python templates/make_letters.py") from None
+                   "regenerate it with python assembler/templates/make_letters.py") from None
     core = tpl.docx.core_properties
     stamp = dt.datetime.combine(props.date, dt.time(0, 0))
     core.title, core.subject = props.title, props.subject
@@ -124,18 +128,6 @@ def plan_context(config: Config) -> dict[str, str]:
             "name": plan_name(config)}
 
 
-def recipients_text(config: Config, recipients: tuple[str, ...]) -> str:
-    """"länets kommuner och Region Jämtland Härjedalen", or the names when not all are asked."""
-    asked = set(recipients)
-    kind = {p.id: p.kind for p in config.principals}
-    names = principal_names(config)
-    kommuner = [pid for pid, k in kind.items() if k == "kommun"]
-    if len(kommuner) > 1 and asked.issuperset(kommuner):
-        return join_names(["länets kommuner", *(names[p] for p in recipients
-                                                if kind[p] != "kommun")])
-    return join_names([names[p] for p in recipients])
-
-
 def reply_context(config: Config, rc: RoundConfig, diags: Diagnostics) -> dict[str, str]:
     ctx = context(config, rc, rc.round_id, None)
     subject = rc.reply_subject or f"Remissvar {config.plan.short_title}, dnr {config.plan.dnr}"
@@ -155,6 +147,11 @@ def edition_title(config: Config, edition: Edition) -> str:
 
 
 def lower_first(text: str) -> str:
+    """"Kommunstyrelsen i Bergs kommun" → "kommunstyrelsen i …" mid-sentence; an acronym or a
+    name written in capitals ("SVOM", "SamReKo HSI") keeps them."""
+    word = text.split(" ", 1)[0]
+    if len(word) > 1 and not word[1:].islower():
+        return text
     return text[:1].lower() + text[1:]
 
 

@@ -1,4 +1,4 @@
-"""Names the renderer relies on in the house template (templates/plan.docx).
+"""Names the renderer relies on in the house template (assembler/templates/plan.docx).
 
 A template edited in Word must keep these style ids and numbering ids.
 """

@@ -94,21 +94,76 @@ def test_tjansteskrivelse_like_the_seed(beslut: Prepared) -> None:
     text = [t for _, t in paras]
     headings = [t for s, t in paras if s.startswith("Heading")]
     assert headings == ["Sammanfattning", "Bakgrund", "Ändringar i planen efter remissen",
-                        "Ärendet", "Förslag till beslut", "Beslutsunderlag"]
+                        "Ärendet", "Förslag till beslut", "Beslutsunderlag",
+                        "Beslutet skickas till"]
     assert "Till: Kommunstyrelsen i Krokoms kommun" in text
-    assert ("Svar har inkommit från 6 av 9 huvudmän: Region Jämtland Härjedalen, Bergs kommun, "
-            "Krokoms kommun, Ragunda kommun, Strömsunds kommun och Östersunds kommun. Svar har "
-            "inte inkommit från Bräcke kommun, Härjedalens kommun och Åre kommun.") in text
+    assert ("Svar har inkommit från sex av nio huvudmän: Region Jämtland Härjedalen, Bergs "
+            "kommun, Krokoms kommun, Ragunda kommun, Strömsunds kommun och Östersunds kommun. "
+            "Svar har inte inkommit från Bräcke kommun, Härjedalens kommun och Åre kommun."
+            ) in text
+    assert any("med sammanlagt tio synpunkter. Av synpunkterna har fyra beaktats, en beaktats "
+               "delvis, tre inte beaktats och två noterats." in t for t in text)
     assert "Följande synpunkter gällande strategi ökad tillgänglighet har inkommit:" in text
     assert "Följande synpunkt gällande strategi ökad samordning och samverkan har inkommit:" \
         in text
+    # the deciding body in lower case mid-sentence, capital on the address line
+    assert ("Fredagsgruppen och SamReKo HSI föreslår att kommunstyrelsen i Krokoms kommun "
+            "fattar följande beslut:") in text
     proposals = [t for s, t in paras if s == "ListNumber"]
     assert proposals[0].startswith("Krokoms kommun ställer sig bakom strategier")
     assert proposals[1] == ("Gemensam plan för primärvårdsnivå i Jämtland Härjedalen gäller för "
-                            "Krokoms kommun från och med 1 oktober 2023.")
-    assert "Tjänsteskrivelse, 6 oktober 2023" in text
+                            "Krokoms kommun från och med 1 januari 2024.")
+    assert ("Den 20 oktober 2023 beslutade SVOM att rekommendera länets kommuner och Region "
+            "Jämtland Härjedalen att ställa sig bakom strategier och prioriterade aktiviteter i "
+            "Gemensam plan för primärvårdsnivå i Jämtland Härjedalen.") in text
+    # the municipality's own dnr; the region's case number is not printed on its document
+    assert "Dnr: KS 2023/487" in text and "Datum: 23 oktober 2023" in text
+    assert "RS/1057/2021" not in "".join(text)
+    header = "".join(t.text or "" for t in part(docx, "word/header1.xml").iter(f"{W}t"))
+    assert "dnr KS 2023/487" in header and "RS/1057/2021" not in header
+    basis = text[text.index("Beslutsunderlag") + 1:text.index("Beslutet skickas till")]
+    assert basis[:3] == ["Tjänsteskrivelse, 23 oktober 2023",
+                         "Tjänsteskrivelse till SVOM, 6 oktober 2023",
+                         "Protokollsutdrag SVOM, rekommendation, 20 oktober 2023"]
+    assert ("Gemensam plan för hälso- och sjukvård på primärvårdsnivå – lokal version för Lokal "
+            "samverkansarena Krokom, beslutsversion med ändringarna sedan remissversionen "
+            "markerade, 6 oktober 2023") in basis
+    assert "Remissvar från Östersunds kommun" in basis
+    assert text[text.index("Beslutet skickas till") + 1:text.index("I tjänsten")] == [
+        "Fredagsgruppen", "SamReKo HSI", "Lokala samverkansarenor"]
     assert "I tjänsten" in text
     assert "Maria Höög, projektledare regionen, Hälso- och sjukvårdspolitiska avdelningen" in text
+
+
+def test_signature_is_kept_with_the_last_section(beslut: Prepared) -> None:
+    root = part(render_letters(beslut, "krokom")["tjansteskrivelse-krokom.docx"])
+    body = [p for p in root.iter(f"{W}p")]
+    texts = ["".join(t.text or "" for t in p.iter(f"{W}t")) for p in body]
+    first = texts.index("Beslutet skickas till")
+    for p in body[first:-1]:  # heading, every line after it, "I tjänsten" and the names
+        style = p.find(f"{W}pPr/{W}pStyle")
+        keep = p.find(f"{W}pPr/{W}keepNext") is not None or (
+            style is not None and style.get(f"{W}val").startswith("Heading"))
+        assert keep, "".join(t.text or "" for t in p.iter(f"{W}t"))
+
+
+def test_joint_recommendation_to_svom(beslut: Prepared) -> None:
+    assert beslut.units[0] == "svom"
+    docx = render_letters(beslut, "svom")["tjansteskrivelse-svom.docx"]
+    text = [t for _, t in paragraphs(part(docx))]
+    assert "Till: SVOM" in text and "Datum: 6 oktober 2023" in text
+    assert "Fredagsgruppen och SamReKo HSI föreslår att SVOM beslutar att:" in text
+    proposals = [t for s, t in paragraphs(part(docx)) if s == "ListNumber"]
+    assert proposals == ["Rekommendera länets kommuner och Region Jämtland Härjedalen att ställa "
+                         "sig bakom strategier och prioriterade aktiviteter i Gemensam plan för "
+                         "primärvårdsnivå i Jämtland Härjedalen."]
+    assert not any(t.startswith("Den 20 oktober 2023 beslutade SVOM") for t in text)
+    assert text[text.index("Beslutet skickas till") + 1:text.index("I tjänsten")] == [
+        "Länets kommuner", "Region Jämtland Härjedalen", "Fredagsgruppen", "SamReKo HSI"]
+    basis = text[text.index("Beslutsunderlag") + 1:text.index("Beslutet skickas till")]
+    assert basis[0] == "Tjänsteskrivelse, 6 oktober 2023"
+    assert not any("lokal version" in t for t in basis)  # SVOM gets the county-wide plan
+    assert "Dnr: RS/1057/2021" in text
 
 
 def test_handlings_are_in_italics(beslut: Prepared) -> None:

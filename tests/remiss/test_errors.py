@@ -38,7 +38,7 @@ CASES = {
         ExitCode.CONFIG, "remiss.yaml:6:1", "unknown key 'decidedby' in a round file"),
     "unknown variable in prose": (
         ROUND, "Planen har en strategi:", "Planen har {{ plan.strategier }}:",
-        ExitCode.REFERENCE, "remiss.yaml:25:5", "unknown variable 'plan.strategier'"),
+        ExitCode.REFERENCE, "remiss.yaml:33:5", "unknown variable 'plan.strategier'"),
     "unknown decision round": (
         ROUND, "  round: beslut", "  round: beslut-2099",
         ExitCode.ROUND, "remiss.yaml:14:10", "unknown round 'beslut-2099'"),
@@ -139,4 +139,4 @@ def test_missing_template(tree: Tree, cli) -> None:
     result = cli("remiss", "build", "remiss", *paths(tree, "sources", "out"),
                  "--templates", tree.root / "nowhere")
     assert result.exit_code == ExitCode.TEMPLATE
-    assert "nowhere/svarsmall.docx:0:0: error: template not found" in result.output
+    assert "nowhere:0:0: error: templates folder not found" in result.output

@@ -181,8 +181,21 @@ AUTHORS = "".join((
 DECISION_INFO = table("LayoutTable", (5472, 3600), row(
     cell(5472, AUTHORS)
     + cell(3600, p("{{ doc_type }}", "DocType") + p("Datum: {{ date }}", "InfoBlock")
-           + p("Dnr: {{ dnr }}", "InfoBlock")
-           + p("{{ plan.issuer }}", "InfoBlock", '<w:spacing w:before="120" w:after="0"/>'))))
+           + p("{{ dnr_line }}", "InfoBlock")
+           + p("{{ plan.issuer }}", "InfoBlock", '<w:spacing w:before="120" w:after="0"/>')
+           + p("{{ contact }}", "InfoBlock"))))
+KEEP = "<w:keepNext/>"
+COUNT_WIDTH = 1500
+POSITION_TABLE = table("FormTable", (TEXT_WIDTH - 3 * COUNT_WIDTH,) + (COUNT_WIDTH,) * 3, "".join((
+    row(cell(TEXT_WIDTH - 3 * COUNT_WIDTH, p("Avsnitt och strategi", "FormLabel"))
+        + "".join(cell(COUNT_WIDTH, p(label, "FormLabel")) for label in (
+            "Tillstyrker", "Tillstyrker med ändringar", "Avstyrker")), header=True),
+    row(cell(TEXT_WIDTH, p("{%tr for r in positions.rows %}"), span=4)),
+    row(cell(TEXT_WIDTH - 3 * COUNT_WIDTH, p("{{ r.label }}", "FormText"))
+        + "".join(cell(COUNT_WIDTH, p("{{ r.counts[" + str(i) + "] }}", "FormText",
+                                      '<w:jc w:val="center"/>')) for i in range(3))),
+    row(cell(TEXT_WIDTH, p("{%tr endfor %}"), span=4)),
+)), header=True)
 
 
 def handled(style: str) -> str:
@@ -198,10 +211,16 @@ TJANSTESKRIVELSE = document("".join((
     p("Sammanfattning", "Heading1"),
     prose("summary"),
     p("{{ tally }}"),
+    tag("for a in against"), p("{{ a }}"), tag("endfor"),
     p("Bakgrund", "Heading1"),
     prose("background"),
     p("{{ remiss.sent }}"),
     p("{{ remiss.answers }}"),
+    tag("if positions.rows"),
+    p("{{ positions.intro }}", extra_ppr=KEEP),
+    POSITION_TABLE,
+    p("", extra_ppr='<w:spacing w:after="0"/>'),
+    tag("endif"),
     tag("if groups"),
     p("Nedan följer en sammanfattning av synpunkterna i yttrandena. Hur synpunkterna har beaktats "
       "beskrivs i kursiv stil."),
@@ -220,15 +239,22 @@ TJANSTESKRIVELSE = document("".join((
     p("", "ListBullet", runs=run("{{ ch.text }} ") + run("{{ ch.why }}", "Handling")),
     tag("endfor"),
     tag("endif"),
+    tag("if remiss.recommended"), p("{{ remiss.recommended }}"), tag("endif"),
     p("Ärendet", "Heading1"),
     prose("matter"),
     p("Förslag till beslut", "Heading2"),
     p("{{ proposal_intro }}", extra_ppr="<w:keepNext/>"),
-    tag("for item in proposals"), p("{{ item }}", "ListNumber"), tag("endfor"),
+    tag("for item in proposals"), p("{{ item }}", "ListNumber", KEEP), tag("endfor"),
     p("Beslutsunderlag", "Heading2"),
     tag("for d in documents"), p("{{ d }}", "ListBullet"), tag("endfor"),
+    # the last section, the signature and the names stay together: never "I tjänsten" alone
+    tag("if send_to"),
+    p("Beslutet skickas till", "Heading2"),
+    tag("for d in send_to"), p("{{ d }}", "ListBullet", KEEP), tag("endfor"),
+    tag("endif"),
     p("I tjänsten", extra_ppr='<w:keepNext/><w:spacing w:before="360"/>'),
-    tag("for a in authors"), p("{{ a.name }}, {{ a.signature }}", "Signature"), tag("endfor"),
+    tag("for a in authors"), p("{{ a.name }}, {{ a.signature }}", "Signature", KEEP),
+    tag("endfor"),
 )))
 
 
