@@ -92,13 +92,92 @@ def remiss_build(round_id: str, jobs: int, **kw: Any) -> None:
     _run(("remiss",), round_id, jobs=jobs, progress=False, **kw)
 
 
-@click.command("decision")
+class _DecisionGroup(click.Group):
+    """`assembler decision ROUND` builds; `assembler decision status ROUND` reads the register."""
+
+    def resolve_command(self, ctx: click.Context, args: list[str]
+                        ) -> tuple[str | None, click.Command | None, list[str]]:
+        if args and args[0] not in self.commands:
+            return "build", self.commands["build"], args
+        return super().resolve_command(ctx, args)
+
+
+@click.group("decision", cls=_DecisionGroup, invoke_without_command=False,
+             context_settings={"help_option_names": ["-h", "--help"]})
+def decision_cmd() -> None:
+    """The decision step: `decision ROUND` writes the documents, `decision status ROUND` shows
+    the register."""
+
+
+@decision_cmd.command("build")
 @click.argument("round_id", metavar="ROUND")
 @options(*RUN_OPTIONS)
 @click.option("--jobs", "-j", type=int, default=1, show_default=True, help="Parallel processes.")
-def decision_cmd(round_id: str, jobs: int, **kw: Any) -> None:
-    """Tjänsteskrivelse and final plan editions per principal, after remiss round ROUND."""
+def decision_build(round_id: str, jobs: int, **kw: Any) -> None:
+    """Tjänsteskrivelser to the joint body and to each principal's deciding body, and the final
+    plan editions, after remiss round ROUND (the default subcommand)."""
     _run(("beslut",), round_id, jobs=jobs, progress=False, **kw)
+
+
+@decision_cmd.command("record")
+@click.argument("round_id", metavar="ROUND")
+@click.argument("principal")
+@click.option("--date", "date_", required=True, type=click.DateTime(["%Y-%m-%d"]),
+              help="Date of the decision, YYYY-MM-DD.")
+@click.option("--paragraph", default="", help="The paragraph of the minutes, e.g. 187.")
+@click.option("--outcome", default="antagen", show_default=True,
+              type=click.Choice(["antagen", "antagen med ändringar", "avslagen",
+                                 "återremitterad"]))
+@click.option("--body", default="", help="The deciding body (default: from plan.yaml).")
+@click.option("--protocol", default="", help="Protocol reference.")
+@click.option("--note", default="", help="A note, e.g. what was changed.")
+@click.option("--extract", type=click.Path(path_type=Path, exists=True, dir_okay=False),
+              default=None, help="The protocol extract (.pdf/.docx): copied, sha256 recorded.")
+@options("sources", "force")
+def decision_record(round_id: str, principal: str, date_: Any, paragraph: str, outcome: str,
+                    body: str, protocol: str, note: str, extract: Path | None, sources: Path,
+                    force: bool) -> None:
+    """Register PRINCIPAL's decision in decisions/<round>/PRINCIPAL.yaml."""
+    from ..decisions import Decision
+    from .register import record
+
+    try:
+        config_body = body
+        if not config_body:
+            from ..pipeline import check
+
+            known = {p.id: p.decision_body for p in check(sources).sources.config.principals}
+            config_body = known.get(principal, "")
+        decision = Decision(principal, config_body, date_.date(), paragraph, outcome, protocol,
+                            note)
+        written = record(sources, round_id, decision, extract, force)
+    except AssemblyError as exc:
+        raise _user_error(exc) from None
+    for path in written:
+        click.echo(f"wrote {path}")
+
+
+@decision_cmd.command("status")
+@click.argument("round_id", metavar="ROUND")
+@options("sources")
+def decision_status(round_id: str, sources: Path) -> None:
+    """Who has decided, how and when; who has not; whether the plan is in force."""
+    from .register import headline, load_decision_status, rows, summary
+
+    try:
+        status = load_decision_status(sources, round_id)
+    except AssemblyError as exc:
+        raise _user_error(exc) from None
+    click.echo(headline(status))
+    table = rows(status)
+    widths = [max(len(r[i]) for r in table) for i in range(4)]
+    click.echo("  " + "  ".join(h.ljust(w) for h, w in zip(
+        ("huvudman", "beslutsorgan", "datum", "§"), widths, strict=True)) + "  beslut")
+    for row in table:
+        click.echo("  " + "  ".join(v.ljust(w) for v, w in zip(row, widths, strict=False))
+                   + "  " + row[4])
+    for line in summary(status):
+        click.echo(line)
 
 
 @click.command("batch")

@@ -81,3 +81,26 @@ def test_outputs_are_sane_and_byte_identical(tree: Tree, cli, built: Path) -> No
         assert twin.read_bytes() == path.read_bytes(), path
         info = zipfile.ZipFile(path).infolist()
         assert {i.date_time for i in info} == {(1980, 1, 1, 0, 0, 0)}
+
+
+def test_every_document_type_opens_in_libreoffice(built: Path, soffice, tmp_path: Path) -> None:
+    """One of each kind this step writes, laid out by LibreOffice: missiv, answer form,
+    tjänsteskrivelse to a principal, the joint recommendation, the reminder letter and the
+    plan editions (clean and tracked) of the decision package."""
+    import subprocess
+
+    kinds: dict[str, Path] = {}
+    for path in sorted(built.rglob("*.docx")):
+        kind = path.stem.rsplit("-", 1)[0] if not path.stem.startswith("plan-") else \
+            ("plan-andringar" if path.stem.endswith("-andringar") else "plan")
+        if path.stem == "tjansteskrivelse-samverkansnamnden":
+            kind = "rekommendation"
+        kinds.setdefault(kind, path)
+    assert {"missiv", "svarsmall", "tjansteskrivelse", "rekommendation", "plan"} <= set(kinds)
+    pdfs = soffice(list(kinds.values()), tmp_path)
+    for (kind, source), pdf in zip(kinds.items(), pdfs, strict=True):
+        assert check_docx(str(source)) == [], source
+        text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
+                              text=True, check=True).stdout
+        assert "Sida 1(" in text or kind.startswith("plan"), (kind, text[:300])
+        assert len(text.split()) > 30, kind
