@@ -54,6 +54,7 @@ class LazyGroup(click.Group):
         "decision": "assembler.remiss.cli:decision_cmd",
         "batch": "assembler.remiss.cli:batch_cmd",
         "diff": "assembler.redline.cli:diff_cmd",
+        "local": "assembler.wordin.cli:local_group",
     }
 
     def list_commands(self, ctx: click.Context) -> list[str]:
