@@ -163,3 +163,10 @@ def area_table(area: Area | str, bookmark_id: int, rows: list[tuple[str, etree._
 
 def mode_items() -> list[tuple[str, str]]:
     return list(MODE_TEXT.items())
+
+
+def value_text(cell: etree._Element, placeholders: set[str] = PLACEHOLDERS) -> str:
+    """The text of a value cell, placeholders left out."""
+    texts = ["".join(t.text or "" for t in p.iter(oxml.w("t"))) for p in cell.iter(oxml.w("p"))]
+    text = " ".join(t.strip() for t in texts if t.strip())
+    return "" if text in placeholders else text
