@@ -40,7 +40,7 @@ def section_notes(config: Config, ledger: Ledger) -> dict[str, str]:
     """section id → "Ändrat efter synpunkt från A och B." for accepted comments with a change."""
     notes = change_notes(ledger, config)
     who: dict[str, list[str]] = {}
-    for response, c in ledger.comments():
+    for _, c in ledger.comments():
         note = notes.get(f"{ledger.round.round_id}/{c.id}")
         where = c.changed_in or c.section
         if note and c.change and where != GENERAL:
