@@ -96,7 +96,7 @@ def _first_revision(root: etree._Element, sid: str, cat: Catalogue) -> etree._El
                 inside = True
             elif inside and name in ends:
                 return None
-        elif inside and el.getparent() is not None and el.getparent().tag == w("p"):
+        elif inside and (parent := el.getparent()) is not None and parent.tag == w("p"):
             return el
     return None
 
