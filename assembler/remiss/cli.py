@@ -276,14 +276,17 @@ def _summarise(results: list[BatchResult], verbose: bool) -> None:
               help="Replace an existing response file instead of merging with it.")
 @click.option("--empty-ok", is_flag=True,
               help="Record an untouched form as 'Inget att invända.' instead of refusing it.")
+@click.option("--principal", "principal", default=None,
+              help="Whose comments a plan edition returned with Word comments holds.")
 def remiss_import(forms: tuple[Path, ...], sources: Path, responses: Path, force: bool,
-                  round_id: str | None, empty_ok: bool) -> None:
+                  round_id: str | None, empty_ok: bool, principal: str | None) -> None:
     """Read filled answer forms (.docx) into RESPONSES/<round>/<principal>.yaml; a form imported
     again is merged with the handlings already typed into the response file."""
     from .importer import import_forms
 
     try:
-        result = import_forms(forms, sources, responses, round_id, force, empty_ok=empty_ok)
+        result = import_forms(forms, sources, responses, round_id, force, empty_ok=empty_ok,
+                              principal=principal)
     except AssemblyError as exc:
         raise _user_error(exc) from None
     for path in result.written:

@@ -11,10 +11,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..compose import all_sections
 from ..errors import Diagnostics, ExitCode, Loc
 from ..load import shown
 from ..output import write_outputs
 from ..pipeline import check
+from ..wordin.comments import is_commented_plan, read_commented
 from .catalogue import Catalogue
 from .forms import FilledForm, read_form
 from .ledger import NOTHING, dump_response, load_response, merge, response_path
@@ -31,7 +33,8 @@ class Imported:
 
 def import_forms(forms: Sequence[Path], sources_dir: Path, responses_dir: Path,
                  expected_round: str | None = None, force: bool = False,
-                 rounds_dir: Path | None = None, empty_ok: bool = False) -> Imported:
+                 rounds_dir: Path | None = None, empty_ok: bool = False,
+                 principal: str | None = None) -> Imported:
     """Read filled answer forms into response files; nothing is written if any form is bad."""
     checked = check(sources_dir)
     config = checked.sources.config
@@ -41,7 +44,11 @@ def import_forms(forms: Sequence[Path], sources_dir: Path, responses_dir: Path,
     seen: dict[tuple[str, str], Loc] = {}
     result = Imported()
     for path in forms:
-        form = read_form(path, diags)
+        if is_commented_plan(path):  # a plan edition returned with Word comments (wordin)
+            form = read_commented(path, diags, [s.id for s, _ in all_sections(checked.sources)],
+                                  expected_round, principal)
+        else:
+            form = read_form(path, diags)
         if form is None:
             continue
         if expected_round and form.round_id != expected_round:
