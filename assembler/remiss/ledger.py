@@ -34,7 +34,8 @@ from .model import (
 RESPONSE_KEYS = {"round", "principal", "date", "contact", "yttrande", "comments"}
 YTTRANDE_KEYS = {"body", "date", "paragraph"}
 NOTHING = "Inget att invända."  # what --empty-ok records for an untouched answer form
-COMMENT_KEYS = {"id", "section", "position", "text", "handling", "explanation", "change"}
+COMMENT_KEYS = {"id", "section", "position", "text", "handling", "explanation", "change",
+                "changed_in"}
 
 _yaml_out = YAML(typ="rt")
 _yaml_out.width = 100
@@ -151,7 +152,7 @@ def _comment(node: Node, default_id: str, cat: Catalogue) -> Comment | None:
                     f"handling '{handling}' without an explanation",
                     "add 'explanation:' saying how the comment was considered")
     return Comment(node.text("id", False, default_id), section, position, text, handling,
-                   explanation, change, node.loc)
+                   explanation, change, node.loc, node.text("changed_in", False).strip())
 
 
 def status_rows(ledger: Ledger, config: Config) -> list[tuple[str, str, int, int]]:
@@ -212,7 +213,8 @@ def _dump_comment(c: Comment) -> CommentedMap:
     if c.section:
         item["section"] = c.section
     for key, value in (("position", c.position), ("text", c.text), ("handling", c.handling),
-                       ("explanation", c.explanation), ("change", c.change)):
+                       ("explanation", c.explanation), ("change", c.change),
+                       ("changed_in", c.changed_in)):
         if value or key in ("handling", "explanation"):
             item[key] = LiteralScalarString(value) if "\n" in value else (value or None)
     return item
@@ -232,7 +234,8 @@ def merge(old: Response, new: Response) -> tuple[Response, list[str]]:
         before = previous.pop(key(c), None)
         if before is not None:
             merged.append(Comment(before.id, c.section, c.position or before.position, c.text,
-                                  before.handling, before.explanation, before.change, c.loc))
+                                  before.handling, before.explanation, before.change, c.loc,
+                                  before.changed_in))
             continue
         number = len(used) + 1
         while f"{new.principal}-{number}" in used:

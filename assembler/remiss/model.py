@@ -153,6 +153,7 @@ class Comment:
     explanation: str = ""
     change: str = ""
     loc: Loc = Loc("")
+    changed_in: str = ""  # the section where the change was made (default: `section`)
 
     @property
     def needs_handling(self) -> bool:

@@ -116,7 +116,13 @@ def prepare(kind: Kind, sources_dir: Path, round_id: str, templates: Templates |
     others = [w for w in wanted if w != joint]
     chosen = _principals(rc, others, diags) if others or not wanted else ()
     if ledger is not None:
+        final = catalogue(config, checked.documents)
         for _, c in ledger.comments():
+            if c.changed_in and final.get(c.changed_in) is None:
+                diags.error(c.loc, ExitCode.REFERENCE,
+                            f"comment {c.id}: changed_in names unknown section {c.changed_in!r}",
+                            "the section of the decided plan where the change was made; "
+                            + final.suggest(c.changed_in))
             if c.needs_handling:
                 diags.warn(c.loc, f"comment {c.id} has no handling yet",
                            "add 'handling:' and 'explanation:'")
@@ -179,8 +185,14 @@ def render_edition(prep: Prepared, edition_id: str, tracked: bool = False) -> by
 
     rnd = config.round(prep.plan_round)
     revision = (config.plan.revision_author, f"{rnd.date.isoformat()}T00:00:00Z")
-    return render(revise(prep.frozen[edition_id], doc), config, prep.plan_round,
+    data = render(revise(prep.frozen[edition_id], doc), config, prep.plan_round,
                   prep.template("plan"), names, revision)
+    if prep.ledger is None:
+        return data
+    from .annotate import annotate, section_notes  # a Word comment on changes after the remiss
+
+    final = catalogue(config, prep.checked.documents)  # the sections as decided
+    return annotate(data, section_notes(config, prep.ledger), final, *revision)
 
 
 def render_letters(prep: Prepared, pid: str) -> dict[str, bytes]:

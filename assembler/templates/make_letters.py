@@ -86,6 +86,12 @@ MISSIV = document("".join((
 # --------------------------------------------------------------------------- svarsmall
 
 
+def placeholder_run(text: str) -> str:
+    """Placeholder text: the Placeholder Text style, and its grey set directly as well, because
+    LibreOffice ignores the style inside text controls and would show it as if filled in."""
+    return run(text, "Placeholder", '<w:color w:val="808080"/>')
+
+
 def sdt_props(alias: str, tag_value: str, sid: str, lock: str, extra: str = "") -> str:
     return (f'<w:sdtPr><w:alias w:val="{alias}"/><w:tag w:val="{tag_value}"/><w:id w:val="{sid}"/>'
             f'<w:lock w:val="{lock}"/>{extra}</w:sdtPr>')
@@ -97,19 +103,19 @@ def dropdown(tag_value: str, sid: str) -> str:
     props = sdt_props("Ställningstagande", tag_value, sid, "sdtLocked",
                       f"<w:dropDownList>{items}</w:dropDownList>")
     return (f"<w:p><w:pPr><w:pStyle w:val=\"FormText\"/><w:keepNext/></w:pPr><w:sdt>{props}"
-            f"<w:sdtContent>{run(CHOOSE, 'Placeholder')}</w:sdtContent></w:sdt></w:p>")
+            f"<w:sdtContent>{placeholder_run(CHOOSE)}</w:sdtContent></w:sdt></w:p>")
 
 
 def rich_text(tag_value: str, sid: str, placeholder: str) -> str:
     props = sdt_props("Synpunkter", tag_value, sid, "sdtLocked", "<w:showingPlcHdr/><w:richText/>")
-    return (f"<w:sdt>{props}<w:sdtContent>{p('', 'FormText', runs=run(placeholder, 'Placeholder'))}"
+    return (f"<w:sdt>{props}<w:sdtContent>{p('', 'FormText', runs=placeholder_run(placeholder))}"
             "</w:sdtContent></w:sdt>")
 
 
 def plain_text(tag_value: str, sid: str, alias: str, placeholder: str) -> str:
     props = sdt_props(alias, tag_value, sid, "sdtLocked", "<w:showingPlcHdr/><w:text/>")
     return (f"<w:p><w:pPr><w:pStyle w:val=\"FormText\"/></w:pPr><w:sdt>{props}<w:sdtContent>"
-            f"{run(placeholder, 'Placeholder')}</w:sdtContent></w:sdt></w:p>")
+            f"{placeholder_run(placeholder)}</w:sdtContent></w:sdt></w:p>")
 
 
 def date_control(tag_value: str, sid: str, alias: str = "Datum") -> str:
@@ -118,7 +124,7 @@ def date_control(tag_value: str, sid: str, alias: str = "Datum") -> str:
                       '<w:lid w:val="sv-SE"/><w:storeMappedDataAs w:val="dateTime"/>'
                       '<w:calendar w:val="gregorian"/></w:date>')
     return (f"<w:p><w:pPr><w:pStyle w:val=\"FormText\"/></w:pPr><w:sdt>{props}<w:sdtContent>"
-            f"{run('Välj datum', 'Placeholder')}</w:sdtContent></w:sdt></w:p>")
+            f"{placeholder_run('Välj datum')}</w:sdtContent></w:sdt></w:p>")
 
 
 VALUE_WIDTH = TEXT_WIDTH - LABEL_WIDTH

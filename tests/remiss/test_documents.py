@@ -232,3 +232,29 @@ def test_decision_package_documents_open_in_libreoffice(beslut: Prepared, soffic
         text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
                               text=True, check=True).stdout
         assert len(text.split()) > 100, pdf
+
+
+def test_changes_after_the_remiss_carry_a_word_comment(beslut: Prepared, soffice,
+                                                       tmp_path: Path) -> None:
+    from assembler.remiss.workflow import render_edition
+
+    from ..ooxml_check import check_docx
+
+    data = render_edition(beslut, "krokom", True)
+    package = zipfile.ZipFile(io.BytesIO(data))
+    notes = [t.text for t in etree.fromstring(package.read("word/comments.xml")).iter(f"{W}t")]
+    assert notes == [
+        "Ändrat efter synpunkt från Region Jämtland Härjedalen.",  # nara-vard (changed_in)
+        "Ändrat efter synpunkt från Region Jämtland Härjedalen, Krokoms kommun och Östersunds "
+        "kommun.",  # strategi-tillganglighet
+        "Ändrat efter synpunkt från Bergs kommun."]  # the new section on anhöriga
+    body = etree.fromstring(package.read("word/document.xml"))
+    for start in body.iter(f"{W}commentRangeStart"):
+        anchored = start.getnext()
+        assert anchored is not None and anchored.tag in (f"{W}ins", f"{W}del")  # on a revision
+    path = tmp_path / "plan-krokom-andringar.docx"
+    path.write_bytes(data)
+    assert check_docx(str(path)) == []
+    (saved,) = soffice([path], tmp_path / "lo", "docx:MS Word 2007 XML")
+    kept = zipfile.ZipFile(saved).read("word/comments.xml").decode()
+    assert "Ändrat efter synpunkt från Bergs kommun." in kept  # LibreOffice reads the comments

@@ -106,7 +106,7 @@ def test_the_form_shows_no_machine_string(tree: Tree, cli) -> None:
     assert 'w:val="svarsmall|remiss|soderby"' in root  # kept in the control's tag
     for placeholder in ("Välj ställningstagande", "Skriv synpunkter här.", "Välj datum",
                         "Till exempel kommunstyrelsen", "Till exempel § 123"):
-        assert re.search(r'<w:rStyle w:val="Placeholder"/></w:rPr><w:t[^>]*>'
+        assert re.search(r'<w:rStyle w:val="Placeholder"/><w:color w:val="808080"/></w:rPr><w:t[^>]*>'
                          + re.escape(placeholder), root), placeholder
 
 
