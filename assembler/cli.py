@@ -8,14 +8,18 @@ from typing import TYPE_CHECKING
 
 import click
 
-from .cliopts import (
+from .cliopts import (  # noqa: F401 - sources_opt … plan_template re-exported to wordin
     PlanFolder,
     UserError,
     author_opt,
     echo_diagnostics,
+    out_opt,
     plan_options,
+    plan_template,
     reported,
+    sources_opt,
     strict_opt,
+    template_opt,
     verbose_opt,
 )
 from .cliopts import main as run
@@ -36,6 +40,8 @@ class LazyGroup(click.Group):
         "decision": "assembler.remiss.cli:decision_cmd",
         "batch": "assembler.remiss.cli:batch_cmd",
         "diff": "assembler.redline.cli:diff_cmd",
+        "local": "assembler.wordin.cli:local_group",
+        "dialogue": "assembler.wordin.dialogue_cli:dialogue_group",
     }
 
     def list_commands(self, ctx: click.Context) -> list[str]:

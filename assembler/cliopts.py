@@ -179,3 +179,26 @@ def main(command: click.Command) -> None:
                    "This is a bug in plan-assembler; rerun with ASSEMBLER_DEBUG=1 and report it.",
                    err=True)
         sys.exit(INTERNAL_ERROR)
+
+
+# Single-part options for commands not yet on plan_options (assembler local/dialogue): the
+# same flags and meanings, resolved against the current folder.
+sources_opt = click.option("--sources", "sources", type=click.Path(path_type=Path),
+                           default=Path("sources"), show_default=True,
+                           help="Folder with plan.yaml, common/ and local/.")
+out_opt = click.option("--out", "out", type=click.Path(path_type=Path), default=Path("output"),
+                       show_default=True, help="Folder for generated files.")
+
+
+def template_opt(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """--template FILE and --templates DIR as `template` and `templates_dir`."""
+    fn = click.option("--templates", "templates_dir", type=click.Path(path_type=Path),
+                      default=None, help=_PARTS["templates"][1])(fn)
+    return click.option("--template", type=click.Path(path_type=Path), default=None,
+                        help=_PARTS["template"][1])(fn)
+
+
+def plan_template(sources: Path, template: Path | None, templates_dir: Path | None) -> Path:
+    """The plan template for a command given --sources, --template and --templates."""
+    return folder_of(None, sources=sources, template=template,
+                     templates=templates_dir).plan_template()

@@ -104,8 +104,9 @@ def _rounds(nodes: Iterable[Node]) -> tuple[Round, ...]:
     for n in nodes:
         if not n.is_mapping("a round"):
             continue
-        n.unknown_keys({"id", "name", "date"}, "a round")
-        out.append(Round(_check_id(n, "round", seen), n.text("name"), n.date("date"), n.loc))
+        n.unknown_keys({"id", "name", "date", "version"}, "a round")
+        out.append(Round(_check_id(n, "round", seen), n.text("name"), n.date("date"), n.loc,
+                         n.text("version", False)))
     return tuple(out)
 
 

@@ -6,6 +6,7 @@ path in assembler/cli.py (`LazyGroup.lazy`); the shared options come from assemb
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -33,7 +34,7 @@ from ..output import refuse_out_in_sources
 from .batch import BatchResult, run, tasks
 from .ledger import status_rows
 from .pdf import soffice
-from .workflow import PLAN_UNIT, Kind, import_forms, load_status, prepare
+from .workflow import PLAN_UNIT, Kind, load_status, prepare
 
 _warn = echo_diagnostics
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -190,6 +191,7 @@ def _run(kinds: tuple[Kind, ...], round_id: str, *, plan: PlanFolder,
             prep = prepare(kind, plan.sources, round_id, plan.templates, plan.responses,
                            principals, strict, plan.rounds)
             _warn(prep.diagnostics.warnings)
+            prep = dataclasses.replace(prep, pdf=pdf)
             with _reporter(progress, kind, len(tasks(prep))) as report:
                 results.append(run(prep, plan.out, jobs=jobs, zip_=zip_, pdf=pdf, force=force,
                                    report=report))
@@ -245,17 +247,50 @@ def _summarise(results: list[BatchResult], verbose: bool) -> None:
 @remiss_group.command("import", short_help="Read filled answer forms into responses/.")
 @click.argument("forms", nargs=-1, required=True, type=click.Path(path_type=Path))
 @plan_options("sources", "rounds", "responses")
-@force_opt
 @click.option("--round", "round_id", default=None,
               help="Reject forms that are not from this round.")
+@click.option("--force", is_flag=True,
+              help="Replace an existing response file instead of merging with it.")
+@click.option("--empty-ok", is_flag=True,
+              help="Record an untouched form as 'Inget att invända.' instead of refusing it.")
+@click.option("--principal", "principal", default=None,
+              help="Whose comments a plan edition returned with Word comments holds.")
 def remiss_import(forms: tuple[Path, ...], plan: PlanFolder, force: bool,
-                  round_id: str | None) -> None:
-    """Read filled answer forms (.docx) into RESPONSES/<round>/<principal>.yaml."""
+                  round_id: str | None, empty_ok: bool, principal: str | None) -> None:
+    """Read filled answer forms (.docx) into RESPONSES/<round>/<principal>.yaml; a form imported
+    again is merged with the handlings already typed into the response file."""
+    from .importer import import_forms
+
     with reported():
-        written = import_forms(forms, plan.sources, plan.responses, round_id, force,
-                               plan.rounds)
+        result = import_forms(forms, plan.sources, plan.responses, round_id, force,
+                              plan.rounds, empty_ok=empty_ok, principal=principal)
+    for path in result.written:
+        click.echo(f"wrote {path}")
+    for conflict in result.conflicts:
+        click.echo(f"conflict: {conflict}", err=True)
+
+
+@remiss_group.command("reminder", short_help="Reminder letters to those who have not answered.")
+@click.argument("round_id", metavar="ROUND")
+@click.option("--date", "date_", required=True, type=click.DateTime(["%Y-%m-%d"]),
+              help="The date of the letters: who has not answered by then gets one.")
+@plan_options("sources", "out", "rounds", "responses", "templates", "template")
+@principal_opt
+@force_opt
+def remiss_reminder(round_id: str, date_: Any, plan: PlanFolder, principals: tuple[str, ...],
+                    force: bool) -> None:
+    """A reminder letter to each principal that has not answered ROUND by --date."""
+    from .reminder import write_reminders
+
+    with reported():
+        prep = prepare("remiss", plan.sources, round_id, plan.templates, plan.responses,
+                       principals, rounds_dir=plan.rounds)
+        ledger, _ = load_status(plan.sources, plan.responses, round_id, plan.rounds)
+        written = write_reminders(prep, ledger, date_.date(), plan.out, force)
     for path in written:
         click.echo(f"wrote {path}")
+    if not written:
+        click.echo("every recipient has answered: no reminders")
 
 
 @remiss_group.command("status", short_help="Who has answered, comments, open handlings.")
@@ -282,3 +317,5 @@ def remiss_status(round_id: str, plan: PlanFolder) -> None:
     missing = [config.principal(p).name for p in ledger.missing]
     if missing:
         click.echo("Svar saknas från: " + ", ".join(missing))
+    for pid, day in sorted(rc.extensions.items(), key=lambda kv: kv[1]):
+        click.echo(f"Anstånd: {config.principal(pid).name} till {day.isoformat()}")
