@@ -61,6 +61,11 @@ def os_error(path: Path, exc: OSError, code: ExitCode = ExitCode.OUTPUT,
 def ensure_folder(folder: Path, code: ExitCode = ExitCode.OUTPUT,
                   what: str = "the output folder") -> None:
     """Create `folder` (and parents); a file in the way is a user error, not a bug."""
+    blocking = next((p for p in (folder, *folder.parents) if p.exists() and not p.is_dir()),
+                    None)
+    if blocking is not None:
+        raise fail(Loc(shown(blocking), 0, 0), code, "is a file, not a folder",
+                   f"move the file away, or choose another folder for {what}")
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

@@ -143,7 +143,7 @@ class Decoder:
         if raw is not None and not isinstance(raw, str):
             self.diags.error(node.value_loc(f.key), ExitCode.CONFIG,
                              f"ids are text, but the id of {owner} is read as the "
-                             f"{type(raw).__name__} {raw!r}",
+                             f"{_kind_of(raw)} {raw!r}",
                              f"put the id in quotes: {f.key}: "
                              f"\"{self._written(node, f.key)}\"")
             return ""
@@ -188,3 +188,11 @@ class Decoder:
                                  f"{ref.owner}: unknown {ref.space} {ref.value!r}",
                                  suggest(ref.value, set(known))
                                  + f"known {ref.space}s: " + ", ".join(known))
+
+
+def _kind_of(value: Any) -> str:
+    if isinstance(value, bool):
+        return "truth value"
+    if isinstance(value, (int, float)):
+        return "number"
+    return "date" if hasattr(value, "isoformat") else type(value).__name__
