@@ -67,7 +67,7 @@ def source_words(sources: Path, round_id: str | None = None) -> Counter[str]:
         for pattern, repl in SYNTAX:
             body = pattern.sub(repl, body)
         prose += "\n" + body
-        total += words(VAR.sub(lambda m: _value(m.group(1), ctx, cfg.variables), prose))
+        total += words(VAR.sub(lambda m, c=ctx: _value(m.group(1), c, cfg.variables), prose))
     return total
 
 
