@@ -103,8 +103,9 @@ def test_the_word_check_sees_a_lost_word(tmp_path: Path) -> None:
     from .words import lost_words
 
     out = tmp_path / "out"
-    from assembler.cli import cli
     from click.testing import CliRunner
+
+    from assembler.cli import cli
 
     assert CliRunner().invoke(cli, ["build", "--sources", str(MINI), "--out", str(out),
                                     "-e", "lan"]).exit_code == 0
