@@ -54,6 +54,8 @@ class LazyGroup(click.Group):
         "decision": "assembler.remiss.cli:decision_cmd",
         "batch": "assembler.remiss.cli:batch_cmd",
         "diff": "assembler.redline.cli:diff_cmd",
+        "local": "assembler.wordin.cli:local_group",
+        "dialogue": "assembler.wordin.dialogue_cli:dialogue_group",
     }
 
     def list_commands(self, ctx: click.Context) -> list[str]:
@@ -89,12 +91,18 @@ def check_cmd(sources: Path, strict: bool, rounds_dir: Path | None) -> None:
     folder = rounds_dir or default_rounds_dir(sources)
     frozen = sorted(p for p in folder.glob("*") if p.is_dir()) if folder.is_dir() else []
     problems = [d for p in frozen for d in verify(p)]
+    from .remiss.validate import validate_process  # round, response and decision files
+
     try:
         checked = check(sources, strict=strict)
     except AssemblyError as exc:
-        raise UserError(AssemblyError(exc.diagnostics + problems)) from None
+        extra = validate_process(sources, None)
+        raise UserError(AssemblyError(exc.diagnostics + problems + extra)) from None
+    extra = validate_process(sources, checked)
+    problems += [d for d in extra if strict or not d.warning]
     if problems:
         raise UserError(AssemblyError(problems))
+    checked.diagnostics.items.extend(d for d in extra if d.warning)
     _print_diagnostics(checked.diagnostics.warnings)
     n = len(checked.sources.chapters)
     click.echo(f"ok: {n} common sections, {len(checked.sources.additions)} local additions, "

@@ -42,6 +42,7 @@ STRATEGY = Record("a strategy", (
 ROUND = Record("a round", (
     Field("id", "id", required=True, space="round"), Field("name", required=True),
     Field("date", "date", required=True),
+    Field("version"),  # the round's document version; "" = the plan's `version`
 ))
 PLAN_YAML = Record("plan.yaml", (
     Field("plan", "record", required=True, record=PLAN),
@@ -110,7 +111,7 @@ def load_config(text: str, path: str, diags: Diagnostics) -> Config | None:
         return None
     decoder.check_references()
     _cross_checks(cfg, diags)
-    rounds = tuple(Round(r["id"], r["name"], r["date"], r["loc"]) for r in cfg["rounds"])
+    rounds = tuple(Round(r["id"], r["name"], r["date"], r["loc"], r["version"]) for r in cfg["rounds"])
     current = cfg["current_round"] or (rounds[-1].id if rounds else "")
     if cfg["plan"] is None:
         return None

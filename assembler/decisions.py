@@ -219,7 +219,7 @@ def load_decision(path: Path, config: Config, process: Process,
                     f"{process.recommended.isoformat()}",
                     "a principal decides after the joint body's recommendation; check the date")
     decision = Decision(pid, root.text("body", False, principal.decision_body), date,
-                        _paragraph(root.text("paragraph", False)), outcome,
+                        paragraph_text(root.text("paragraph", False)), outcome,
                         root.text("protocol", False), " ".join(root.text("note", False).split()),
                         root.text("extract", False), root.text("extract_sha256", False),
                         root.loc)
@@ -227,7 +227,7 @@ def load_decision(path: Path, config: Config, process: Process,
     return decision
 
 
-def _paragraph(text: str) -> str:
+def paragraph_text(text: str) -> str:
     """"187" or "§187" → "§ 187"."""
     text = text.strip().lstrip("§").strip()
     return f"§ {text}" if text else ""

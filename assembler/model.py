@@ -172,6 +172,9 @@ class Section:
     origin: str = ""  # "" for common text, else the arena id of a local section
     level: int = 1
     mark: str = ""  # "ins"/"del": the whole section is a tracked change
+    # The typed number of a heading outside the outline list: local sections ("7.3 a") never
+    # take a number of the common numbering. Inlines, so a changed number is tracked as text.
+    label: tuple[Inline, ...] = ()
 
     def walk(self) -> list[Section]:
         out = [self]
@@ -261,6 +264,7 @@ class Round:
     name: str
     date: dt.date
     loc: Loc = field(compare=False)
+    version: str = ""  # the round's document version; "" = the plan's `version`
 
 
 @dataclass(frozen=True)

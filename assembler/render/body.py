@@ -49,6 +49,7 @@ from .styles import (
 )
 
 FIRST_NUM_ID = 100  # list instances we add; the template's own nums stay below
+HEADING_INDENT = (567, 709, 851, 993)  # twips: the outline list's indent, for typed numbers
 
 
 def bookmark_name(section_id: str) -> str:
@@ -218,8 +219,15 @@ class BodyWriter:
     # -- sections
     def section(self, s: Section, out: list[etree._Element]) -> None:
         number = self.doc.numbers.get(s.id, "")
-        para = oxml.p(HEADING_STYLES[min(s.level, len(HEADING_STYLES)) - 1],
+        level = min(s.level, len(HEADING_STYLES))
+        typed = bool(s.label)  # a local section: its number is text, outside the outline list
+        indent = HEADING_INDENT[level - 1]
+        para = oxml.p(HEADING_STYLES[level - 1], num=(0, level - 1) if typed else None,
+                      ind_left=indent if typed else None, hanging=indent if typed else None,
                       page_break_before=s.level == 1 and bool(out), mark=self.stamp(s.mark))
+        if typed:
+            self.inlines(para, s.label, rev=s.mark)
+            oxml.tab_run(self.container(para, s.mark))
         self.inlines(para, s.title)
         name = bookmark_name(s.id)
         oxml.bookmark(para, self.next_id(), name)
@@ -227,9 +235,9 @@ class BodyWriter:
         if s.level <= TOC_LEVELS and s.mark != "del":
             self.toc.append((s.level, number, plain(s.title), name))
         if s.origin and self.doc.edition.kind == "county":
-            note = oxml.p(ATTRIBUTION)
+            note = oxml.p(ATTRIBUTION, mark=self.stamp(s.mark))
             name_ = self.arena_names.get(s.origin, s.origin)
-            oxml.r(f"Lokalt avsnitt från {name_}", parent=note)
+            self.inlines(note, (Text(f"Lokalt avsnitt från {name_}"),), rev=s.mark)
             out.append(note)
         for b in s.blocks:
             self.block(b, out)

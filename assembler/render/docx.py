@@ -45,8 +45,9 @@ def template_context(config: Config, doc: Document, round_id: str) -> dict[str, 
             node = node.setdefault(part, {})
         node[leaf] = long_date(value) if isinstance(value, dt.date) else value
     rnd = next((r for r in config.rounds if r.id == round_id), None)
-    nested["plan"].update(  # the document is dated by its round
+    nested["plan"].update(  # the document is dated and versioned by its round
         date_text=long_date(rnd.date if rnd else plan.date),
+        version=(rnd.version if rnd else "") or plan.version,
         valid_from_text=flat["decisions.in_force_date"],
         issuer=plan.unit or plan.region,
         authors=[{"name": a.name, "title": a.title, "organisation": a.organisation,
@@ -152,7 +153,7 @@ def _core_properties(tpl: DocxTemplate, config: Config, doc: Document, round_id:
     props.last_modified_by = props.author
     props.language = plan.language
     props.identifier = plan.dnr
-    props.version = plan.version
+    props.version = (rnd.version if rnd else "") or plan.version
     props.keywords = f"{plan.county}; {doc.edition.id}"
     props.created = stamp
     props.modified = stamp

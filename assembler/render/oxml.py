@@ -51,7 +51,7 @@ def track(parent: etree._Element, stamp: Stamp, tag: str = "") -> etree._Element
 
 def p(style: str = "", *, num: tuple[int, int] | None = None, ind_left: int | None = None,
       keep_next: bool = False, page_break_before: bool = False,
-      mark: Stamp | None = None) -> etree._Element:
+      mark: Stamp | None = None, hanging: int | None = None) -> etree._Element:
     """w:p with w:pPr in schema order: pStyle, keepNext, pageBreakBefore, numPr, ind, rPr.
 
     `mark` makes the paragraph mark an insertion or deletion (pPr/rPr/w:ins|w:del)."""
@@ -67,7 +67,9 @@ def p(style: str = "", *, num: tuple[int, int] | None = None, ind_left: int | No
         numpr = el("numPr", ppr)
         el("ilvl", numpr, val=str(num[1]))
         el("numId", numpr, val=str(num[0]))
-    if ind_left is not None:
+    if ind_left is not None and hanging is not None:
+        el("ind", ppr, left=str(ind_left), hanging=str(hanging))
+    elif ind_left is not None:
         el("ind", ppr, left=str(ind_left))
     if mark is not None:
         track(el("rPr", ppr), mark)
