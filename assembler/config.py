@@ -111,7 +111,8 @@ def load_config(text: str, path: str, diags: Diagnostics) -> Config | None:
         return None
     decoder.check_references()
     _cross_checks(cfg, diags)
-    rounds = tuple(Round(r["id"], r["name"], r["date"], r["loc"], r["version"]) for r in cfg["rounds"])
+    rounds = tuple(Round(r["id"], r["name"], r["date"], r["loc"], r["version"])
+                   for r in cfg["rounds"])
     current = cfg["current_round"] or (rounds[-1].id if rounds else "")
     if cfg["plan"] is None:
         return None
