@@ -40,7 +40,7 @@ class WordPackage:
     footnotes: dict[str, etree._Element] = field(default_factory=dict)
     comments: dict[str, etree._Element] = field(default_factory=dict)
     properties: dict[str, str] = field(default_factory=dict)
-    core_title: str = ""
+    identifier: str = ""  # dc:identifier of the core properties (the plan's dnr)
 
     # -- styles
     def style_chain(self, sid: str) -> list[etree._Element]:
@@ -135,6 +135,10 @@ def read_package(path: Path) -> WordPackage:
             root = _xml(zf, part)
             for el in root.iter(w(tag)) if root is not None else ():
                 store[el.get(w("id"), "")] = el
+        core = _xml(zf, "docProps/core.xml")
+        ident = core.find("{http://purl.org/dc/elements/1.1/}identifier") if core is not None \
+            else None
+        pkg.identifier = (ident.text or "").strip() if ident is not None else ""
         custom = _xml(zf, "docProps/custom.xml")
         for prop in custom.iter(f"{{{CUSTOM_NS}}}property") if custom is not None else ():
             name = prop.get("name", "")
