@@ -26,6 +26,7 @@ from .oxml import (
     local,
     qn,
 )
+from .textbox import anchor_key, has_textbox
 
 _CHARS = {"tab": "\t", "cr": "\n", "noBreakHyphen": "\u2011", "softHyphen": "\u00ad",
           "footnoteReference": "\ue001", "endnoteReference": "\ue002",
@@ -135,6 +136,8 @@ def item_text(child: Element) -> str:
         return code_char("instr" + (child.text or ""))
     if name == "fldChar":
         return code_char("fld" + str(child.get(qn("w:fldCharType"))))
+    if has_textbox(child):  # the anchor only: the box's content is a story of its own
+        return code_char(anchor_key(child))
     return code_char(block_key(child))
 
 

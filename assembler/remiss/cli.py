@@ -6,6 +6,7 @@ assembler/cli.py with `cli.add_command(...)`.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -21,7 +22,7 @@ from ..templates import Templates
 from .batch import BatchResult, run, tasks
 from .ledger import status_rows
 from .pdf import soffice
-from .workflow import PLAN_UNIT, Kind, import_forms, load_status, prepare
+from .workflow import PLAN_UNIT, Kind, load_status, prepare
 
 INTERNAL_ERROR = 70
 
@@ -211,6 +212,7 @@ def _run(kinds: tuple[Kind, ...], round_id: str, *, sources: Path, out: Path, re
                            Templates(template, templates, sources.parent / "templates"),
                            responses, principals, strict)
             _warn(prep.diagnostics.warnings)
+            prep = dataclasses.replace(prep, pdf=pdf)
             with _reporter(progress, kind, len(tasks(prep))) as report:
                 results.append(run(prep, out, jobs=jobs, zip_=zip_, pdf=pdf, force=force,
                                    report=report))
@@ -267,18 +269,54 @@ def _summarise(results: list[BatchResult], verbose: bool) -> None:
 
 @remiss_group.command("import")
 @click.argument("forms", nargs=-1, required=True, type=click.Path(path_type=Path))
-@options("sources", "responses", "force")
+@options("sources", "responses")
 @click.option("--round", "round_id", default=None,
               help="Reject forms that are not from this round.")
+@click.option("--force", is_flag=True,
+              help="Replace an existing response file instead of merging with it.")
+@click.option("--empty-ok", is_flag=True,
+              help="Record an untouched form as 'Inget att invända.' instead of refusing it.")
+@click.option("--principal", "principal", default=None,
+              help="Whose comments a plan edition returned with Word comments holds.")
 def remiss_import(forms: tuple[Path, ...], sources: Path, responses: Path, force: bool,
-                  round_id: str | None) -> None:
-    """Read filled answer forms (.docx) into RESPONSES/<round>/<principal>.yaml."""
+                  round_id: str | None, empty_ok: bool, principal: str | None) -> None:
+    """Read filled answer forms (.docx) into RESPONSES/<round>/<principal>.yaml; a form imported
+    again is merged with the handlings already typed into the response file."""
+    from .importer import import_forms
+
     try:
-        written = import_forms(forms, sources, responses, round_id, force)
+        result = import_forms(forms, sources, responses, round_id, force, empty_ok=empty_ok,
+                              principal=principal)
+    except AssemblyError as exc:
+        raise _user_error(exc) from None
+    for path in result.written:
+        click.echo(f"wrote {path}")
+    for conflict in result.conflicts:
+        click.echo(f"conflict: {conflict}", err=True)
+
+
+@remiss_group.command("reminder")
+@click.argument("round_id", metavar="ROUND")
+@click.option("--date", "date_", required=True, type=click.DateTime(["%Y-%m-%d"]),
+              help="The date of the letters: who has not answered by then gets one.")
+@options("sources", "out", "responses", "templates", "principal", "force")
+def remiss_reminder(round_id: str, date_: Any, sources: Path, out: Path, responses: Path,
+                    templates: Path | None, principals: tuple[str, ...], force: bool) -> None:
+    """A reminder letter to each principal that has not answered ROUND by --date."""
+    from .reminder import write_reminders
+
+    try:
+        prep = prepare("remiss", sources, round_id,
+                       Templates(None, templates, sources.parent / "templates"), responses,
+                       principals)
+        ledger, _ = load_status(sources, responses, round_id)
+        written = write_reminders(prep, ledger, date_.date(), out, force)
     except AssemblyError as exc:
         raise _user_error(exc) from None
     for path in written:
         click.echo(f"wrote {path}")
+    if not written:
+        click.echo("every recipient has answered: no reminders")
 
 
 @remiss_group.command("status")
@@ -307,3 +345,5 @@ def remiss_status(round_id: str, sources: Path, responses: Path) -> None:
     missing = [config.principal(p).name for p in ledger.missing]
     if missing:
         click.echo("Svar saknas från: " + ", ".join(missing))
+    for pid, day in sorted(rc.extensions.items(), key=lambda kv: kv[1]):
+        click.echo(f"Anstånd: {config.principal(pid).name} till {day.isoformat()}")

@@ -26,7 +26,6 @@ from lxml import etree
 from ..compose import editions
 from ..errors import Diagnostics, ExitCode, Loc, fail
 from ..model import Config, Edition, Principal, Sources
-from ..pipeline import output_name
 from ..render.package import normalize_zip
 from ..swedish import date_range, join_names, long_date
 from .catalogue import Catalogue
@@ -123,7 +122,9 @@ def plan_name(config: Config) -> str:
 
 def plan_context(config: Config) -> dict[str, str]:
     plan = config.plan
+    full = f"{plan.title} i {plan.subtitle}" if plan.subtitle else plan.title
     return {"title": plan.title, "short_title": plan.short_title, "subtitle": plan.subtitle,
+            "full_name": full,
             "dnr": plan.dnr, "region": plan.region, "issuer": plan.unit or plan.region,
             "name": plan_name(config)}
 
@@ -167,24 +168,25 @@ def svarsmall_name(pid: str) -> str:
 
 
 def missiv(sources: Sources, rc: RoundConfig, principal: Principal, template: Path,
-           diags: Diagnostics) -> bytes:
+           diags: Diagnostics, pdf: bool = False) -> bytes:
     """The cover letter to one principal: what is asked, the documents, how and when to answer."""
     config = sources.config
     plan = plan_context(config)
     intro = (f"Den {long_date(rc.decided)} beslutade {rc.decided_by} att {plan['name']} skickas "
              f"på remiss till {recipients_text(config, rc.recipients)}." if rc.decided else
              f"{plan['name']} skickas på remiss till {recipients_text(config, rc.recipients)}.")
-    docs = [{"title": edition_title(config, e), "file": output_name(e)}
+    shipped = "PDF" if pdf else "Word"  # the answer form itself always stays .docx
+    docs = [{"title": edition_title(config, e), "format": shipped}
             for e in editions_for(sources, principal.id)]
-    docs.append({"title": "Svarsmall", "file": svarsmall_name(principal.id)})
+    docs.append({"title": "Svarsmall", "format": "Word"})
     ctx = {
         "doc_type": "Missiv", "date": long_date(rc.letter_date), "plan": plan,
         "recipient": {"name": principal.name, "decision_body": principal.decision_body},
-        "intro": intro,
+        "intro": intro, "political": rc.political,
         "question": expand(rc.question, rc.loc, config,
                            context(config, rc, rc.round_id, principal), diags),
         "documents": docs, "reply": reply_context(config, rc, diags),
-        "deadline": long_date(rc.end), "period": date_range(rc.start, rc.end),
+        "deadline": long_date(rc.deadline(principal.id)), "period": date_range(rc.start, rc.end),
         "contacts": [{"name": c.name, "title_lower": lower_first(c.title),
                       "line": ", ".join(x for x in (c.name, c.title, c.organisation, c.email) if x)}
                      for c in rc.contacts],
@@ -209,8 +211,9 @@ def svarsmall(config: Config, rc: RoundConfig, cat: Catalogue, principal: Princi
     tag = form_tag(rc.round_id, principal.id)
     ctx = {
         "plan": plan, "round": {"name": rc.name}, "principal": {"name": principal.name},
-        "deadline": long_date(rc.end), "reply": reply_context(config, rc, diags),
-        "form": {"tag": tag, "sdt_id": 1, "contact_id": 2, "date_id": 3},
+        "deadline": long_date(rc.deadline(principal.id)), "reply": reply_context(config, rc, diags),
+        "form": {"tag": tag, "sdt_id": 1, "contact_id": 2, "date_id": 3, "body_id": 4,
+                 "decision_date_id": 5, "paragraph_id": 6},
         "sections": sections,
         "header": {"left": f"Svarsmall – {principal.name}", "right": f"Dnr {config.plan.dnr}"},
         "footer": plan["name"],

@@ -130,6 +130,12 @@ class RoundConfig:
     decision: DecisionConfig | None
     path: str
     loc: Loc
+    political: bool = False  # the answer is a politically adopted yttrande
+    extensions: dict[str, dt.date] = field(default_factory=dict, hash=False, compare=False)
+
+    def deadline(self, pid: str) -> dt.date:
+        """The principal's last day to answer: the end of the period, or its anstånd."""
+        return self.extensions.get(pid, self.end)
 
 
 # --------------------------------------------------------------------------- responses
@@ -147,6 +153,7 @@ class Comment:
     explanation: str = ""
     change: str = ""
     loc: Loc = Loc("")
+    changed_in: str = ""  # the section where the change was made (default: `section`)
 
     @property
     def needs_handling(self) -> bool:
@@ -164,6 +171,9 @@ class Response:
     comments: tuple[Comment, ...]
     path: str
     loc: Loc
+    adopted_by: str = ""  # a politically adopted yttrande: the body, date and paragraph
+    adopted: dt.date | None = None
+    paragraph: str = ""
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ and what the decision document (tjänsteskrivelse) that follows the round contai
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from .model import RoundConfig
 from .prose import context, expand
 
 ROUND_KEYS = {"round", "period", "letter_date", "decided_by", "decided", "question",
-              "recipients", "contacts", "replies", "decision"}
+              "recipients", "contacts", "replies", "decision", "political_answer", "extensions"}
 EMAIL_RE = re.compile(r"[^@\s]+@[^@\s]+\.[a-z]{2,}", re.IGNORECASE)
 
 
@@ -27,7 +28,10 @@ def rounds_dir(sources_dir: Path) -> Path:
 
 
 def configured_rounds(sources_dir: Path) -> list[str]:
-    return sorted(p.stem for p in rounds_dir(sources_dir).glob("*.yaml"))
+    """Remiss rounds; dialogue rounds with the arenas (`kind: dialogue`) are wordin's."""
+    from ..wordin.dialogcfg import is_dialogue
+
+    return sorted(p.stem for p in rounds_dir(sources_dir).glob("*.yaml") if not is_dialogue(p))
 
 
 def load_round(sources_dir: Path, round_id: str, config: Config,
@@ -85,10 +89,44 @@ def _round(root: Node, round_id: str, config: Config) -> RoundConfig | None:
         reply_subject=replies.text("subject", False) if replies.data else "",
         decision=(decision_config(root.child("decision"), config, round_id)
                   if root.has("decision") else None),
-        path=root.path, loc=root.loc,
+        path=root.path, loc=root.loc, political=_flag(root, "political_answer"),
+        extensions=_extensions(root, config, end),
     )
     _check_prose(rc, root, config)
     return rc
+
+
+def _flag(node: Node, key: str) -> bool:
+    value = node.data.get(key, False)
+    if not isinstance(value, bool):
+        node.diags.error(node.value_loc(key), ExitCode.CONFIG, f"'{key}' must be true or false")
+        return False
+    return value
+
+
+def _extensions(root: Node, config: Config, end: dt.date) -> dict[str, dt.date]:
+    """`extensions: {berg: 2023-09-15}`: a later deadline (anstånd) for some principals."""
+    if not root.has("extensions"):
+        return {}
+    node = root.child("extensions")
+    if not node.is_mapping("'extensions'"):
+        return {}
+    known = {p.id for p in config.principals}
+    out = {}
+    for pid in node.data:
+        if str(pid) not in known:
+            node.diags.error(node.key_loc(str(pid)), ExitCode.REFERENCE,
+                             f"unknown principal {pid!r}",
+                             "principals in plan.yaml: " + ", ".join(sorted(known)))
+            continue
+        day = node.date(str(pid))
+        if day <= end:
+            node.diags.error(node.value_loc(str(pid)), ExitCode.CONFIG,
+                             f"the extension for {pid} ({day.isoformat()}) is not after the end "
+                             f"of the remiss period ({end.isoformat()})",
+                             "an anstånd gives a later last day to answer")
+        out[str(pid)] = day
+    return out
 
 
 def _emails(node: Node) -> tuple[str, ...]:

@@ -13,17 +13,14 @@ from pathlib import Path
 from typing import Literal
 
 from ..errors import AssemblyError, Diagnostics, ExitCode, Loc
-from ..load import shown
 from ..model import Document, Edition
-from ..output import write_outputs
 from ..pipeline import Checked, check, output_name
 from ..render.docx import render
 from ..rounds import default_rounds_dir, load_frozen
 from ..templates import NAMES, Templates
 from .catalogue import Catalogue, catalogue
 from .decision import tjansteskrivelse, tjansteskrivelse_name
-from .forms import FilledForm, read_form
-from .ledger import dump_response, load_ledger, response_path
+from .ledger import load_ledger
 from .letters import (
     edition_title,
     editions_for,
@@ -33,7 +30,7 @@ from .letters import (
     svarsmall,
     svarsmall_name,
 )
-from .model import Comment, Ledger, Response, RoundConfig
+from .model import Ledger, RoundConfig
 from .roundcfg import load_round
 
 Kind = Literal["remiss", "beslut"]
@@ -56,6 +53,7 @@ class Prepared:
     frozen: dict[str, Document] | None = None  # the frozen remiss round, if any
     frozen_dir: Path | None = None
     wanted: tuple[str, ...] = ()  # units asked for with -p (empty: all)
+    pdf: bool = False  # the plan editions are sent as PDF (the missiv says so)
 
     @property
     def plan_round(self) -> str:
@@ -118,7 +116,13 @@ def prepare(kind: Kind, sources_dir: Path, round_id: str, templates: Templates |
     others = [w for w in wanted if w != joint]
     chosen = _principals(rc, others, diags) if others or not wanted else ()
     if ledger is not None:
+        final = catalogue(config, checked.documents)
         for _, c in ledger.comments():
+            if c.changed_in and final.get(c.changed_in) is None:
+                diags.error(c.loc, ExitCode.REFERENCE,
+                            f"comment {c.id}: changed_in names unknown section {c.changed_in!r}",
+                            "the section of the decided plan where the change was made; "
+                            + final.suggest(c.changed_in))
             if c.needs_handling:
                 diags.warn(c.loc, f"comment {c.id} has no handling yet",
                            "add 'handling:' and 'explanation:'")
@@ -181,9 +185,15 @@ def render_edition(prep: Prepared, edition_id: str, tracked: bool = False) -> by
 
     rnd = config.round(prep.plan_round)
     revision = (config.plan.revision_author, f"{rnd.date.isoformat()}T00:00:00Z")
-    return render(revise(prep.frozen[edition_id], doc), config, prep.plan_round,
+    data = render(revise(prep.frozen[edition_id], doc), config, prep.plan_round,
                   prep.template("plan"), names, revision,
                   prep.frozen_dir.name if prep.frozen_dir is not None else "")
+    if prep.ledger is None:
+        return data
+    from .annotate import annotate, section_notes  # a Word comment on changes after the remiss
+
+    final = catalogue(config, prep.checked.documents)  # the sections as decided
+    return annotate(data, section_notes(config, prep.ledger), final, *revision)
 
 
 def render_letters(prep: Prepared, pid: str) -> dict[str, bytes]:
@@ -194,7 +204,7 @@ def render_letters(prep: Prepared, pid: str) -> dict[str, bytes]:
         principal = config.principal(pid)
         return {
             missiv_name(pid): missiv(prep.checked.sources, prep.round, principal,
-                                     prep.template("missiv"), diags),
+                                     prep.template("missiv"), diags, prep.pdf),
             svarsmall_name(pid): svarsmall(config, prep.round, prep.catalogue, principal,
                                            prep.template("svarsmall"), diags),
         }
@@ -250,74 +260,6 @@ def folder(out_dir: Path, prep: Prepared) -> Path:
 
 
 # --------------------------------------------------------------------------- import and status
-
-
-def import_forms(forms: Sequence[Path], sources_dir: Path, responses_dir: Path,
-                 expected_round: str | None = None, force: bool = False,
-                 rounds_dir: Path | None = None) -> list[Path]:
-    """Read filled answer forms into response files; nothing is written if any form is bad."""
-    checked = check(sources_dir)
-    config = checked.sources.config
-    diags = Diagnostics()
-    rounds: dict[str, tuple[RoundConfig, Catalogue] | None] = {}
-    files: dict[str, dict[str, bytes]] = {}
-    seen: dict[tuple[str, str], Loc] = {}
-    for path in forms:
-        form = read_form(path, diags)
-        if form is None:
-            continue
-        if expected_round and form.round_id != expected_round:
-            diags.error(form.loc, ExitCode.ROUND,
-                        f"form from round {form.round_id!r}, expected {expected_round!r}",
-                        "this form was sent out in another round; use that round's form")
-            continue
-        if form.round_id not in rounds:
-            rc = load_round(sources_dir, form.round_id, config, diags)
-            rounds[form.round_id] = (None if rc is None else
-                                     (rc, remiss_catalogue(sources_dir, rc.round_id, checked,
-                                                        rounds_dir=rounds_dir)))
-        known = rounds[form.round_id]
-        response = known and _response(form, *known, config.plan.dnr, responses_dir, diags)
-        if not response:
-            continue
-        key = (form.round_id, form.principal)
-        if key in seen:
-            diags.error(form.loc, ExitCode.REFERENCE,
-                        f"a second form from {form.principal!r} (first: {seen[key]})",
-                        "import one answer form per principal and round")
-            continue
-        seen[key] = form.loc
-        text = dump_response(response, config.principal(form.principal).name, path.name)
-        files.setdefault(form.round_id, {})[f"{form.principal}.yaml"] = text.encode("utf-8")
-    diags.raise_if_errors()
-    written: list[Path] = []
-    for round_id, outputs in sorted(files.items()):
-        written += write_outputs(responses_dir / round_id, outputs, force)
-    return written
-
-
-def _response(form: FilledForm, rc: RoundConfig, cat: Catalogue, dnr: str,
-              responses_dir: Path, diags: Diagnostics) -> Response | None:
-    if form.plan and form.plan != dnr:
-        diags.error(form.loc, ExitCode.ROUND, f"the form belongs to plan dnr {form.plan}, "
-                    f"not {dnr}", "import forms of this plan only")
-        return None
-    if form.principal not in rc.recipients:
-        diags.error(form.loc, ExitCode.REFERENCE,
-                    f"the form is from {form.principal!r}, not a recipient of {rc.round_id}",
-                    "recipients: " + ", ".join(rc.recipients))
-        return None
-    comments: list[Comment] = []
-    for answer in form.answers:
-        if cat.get(answer.section) is None:
-            diags.error(form.loc, ExitCode.REFERENCE,
-                        f"the form has a table for unknown section {answer.section!r}",
-                        "the plan changed since the form was made; " + cat.suggest(answer.section))
-        elif answer.position or answer.text:
-            comments.append(Comment(f"{form.principal}-{len(comments) + 1}", answer.section,
-                                    answer.position, answer.text))
-    return Response(rc.round_id, form.principal, form.date, form.contact, tuple(comments),
-                    shown(response_path(responses_dir, rc.round_id, form.principal)), form.loc)
 
 
 def load_status(sources_dir: Path, responses_dir: Path, round_id: str,

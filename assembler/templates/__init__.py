@@ -20,7 +20,7 @@ from pathlib import Path
 from ..errors import Diagnostics, ExitCode, Loc, shown
 
 NAMES = {"plan": "plan.docx", "missiv": "missiv.docx", "svarsmall": "svarsmall.docx",
-         "tjansteskrivelse": "tjansteskrivelse.docx"}
+         "tjansteskrivelse": "tjansteskrivelse.docx", "paminnelse": "paminnelse.docx"}
 
 
 def packaged(name: str) -> Path:

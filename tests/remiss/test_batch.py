@@ -90,6 +90,11 @@ def test_pdf_copies_and_zip_for_sending(tree: Tree, cli, soffice) -> None:
     names = zipfile.ZipFile(tree.out / "remiss" / "remiss" / "norrby.zip").namelist()
     assert names == ["missiv-norrby.pdf", "plan-lan.pdf", "plan-norr.pdf",
                      "svarsmall-norrby.docx"]
+    # the missiv names the attachments by title in the format actually shipped
+    xml = zipfile.ZipFile(folder / "missiv-norrby.docx").read("word/document.xml").decode()
+    assert "Testplan för primärvårdsnivå – länsgemensam version (PDF)" in xml
+    assert "Svarsmall (Word)" in xml and "plan-lan." not in xml
+    assert "Svaret ska vara ett politiskt antaget yttrande." in xml
 
 
 def test_status_view(tree: Tree, cli) -> None:

@@ -51,10 +51,13 @@ def test_missiv_says_what_is_asked_and_when(remiss: Prepared) -> None:
             "Härjedalen skickas på remiss till länets kommuner och Region Jämtland Härjedalen."
             ) in text
     assert "Svar senast 31 augusti 2023. Remisstiden är 29 maj – 31 augusti 2023." in text
-    files = [t.rsplit("(", 1)[1].rstrip(")") for s, t in paragraphs(part(docx))
-             if s == "ListBullet"]
-    assert files == ["plan-lan.docx", "plan-krokom.docx", "plan-barnarenan.docx",
-                     "svarsmall-krokom.docx"]
+    attachments = [t for s, t in paragraphs(part(docx)) if s == "ListBullet"]
+    title = "Gemensam plan för hälso- och sjukvård på primärvårdsnivå"
+    assert attachments == [f"{title} – länsgemensam version (Word)",
+                           f"{title} – lokal version för Lokal samverkansarena Krokom (Word)",
+                           f"{title} – lokal version för Barnarenan (Word)", "Svarsmall (Word)"]
+    assert ".docx" not in " ".join(attachments)  # titles, never file names
+    assert f"Remiss: {title} i Jämtland Härjedalen" in text  # one title across the pack
     assert any("Remissvar Gemensam plan för primärvårdsnivå, dnr RS/1057/2021" in t
                for t in text)
     assert any(t.startswith("Helena Ivansson, Projektledare länets kommuner") for t in text)
@@ -207,3 +210,51 @@ def test_templates_match_their_generator(monkeypatch: pytest.MonkeyPatch) -> Non
         stored = zipfile.ZipFile(TEMPLATES / name)
         for part_name, xml in module.parts(title, body).items():
             assert stored.read(part_name) == xml.encode("utf-8"), (name, part_name)
+
+
+def test_decision_package_documents_open_in_libreoffice(beslut: Prepared, soffice,
+                                                        tmp_path: Path) -> None:
+    """The joint recommendation and the tracked-changes edition of a decision package (the
+    example has a frozen remiss round), through the OOXML check and LibreOffice."""
+    from assembler.remiss.workflow import edition_file, render_edition
+
+    from ..ooxml_check import check_docx
+
+    files = {"tjansteskrivelse-svom.docx":
+             render_letters(beslut, "svom")["tjansteskrivelse-svom.docx"],
+             edition_file(beslut, "berg", True): render_edition(beslut, "berg", True)}
+    sources = []
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+        assert check_docx(str(tmp_path / name)) == [], name
+        sources.append(tmp_path / name)
+    for pdf in soffice(sources, tmp_path / "pdf"):
+        text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
+                              text=True, check=True).stdout
+        assert len(text.split()) > 100, pdf
+
+
+def test_changes_after_the_remiss_carry_a_word_comment(beslut: Prepared, soffice,
+                                                       tmp_path: Path) -> None:
+    from assembler.remiss.workflow import render_edition
+
+    from ..ooxml_check import check_docx
+
+    data = render_edition(beslut, "krokom", True)
+    package = zipfile.ZipFile(io.BytesIO(data))
+    notes = [t.text for t in etree.fromstring(package.read("word/comments.xml")).iter(f"{W}t")]
+    assert notes == [
+        "Ändrat efter synpunkt från Region Jämtland Härjedalen.",  # nara-vard (changed_in)
+        "Ändrat efter synpunkt från Region Jämtland Härjedalen, Krokoms kommun och Östersunds "
+        "kommun.",  # strategi-tillganglighet
+        "Ändrat efter synpunkt från Bergs kommun."]  # the new section on anhöriga
+    body = etree.fromstring(package.read("word/document.xml"))
+    for start in body.iter(f"{W}commentRangeStart"):
+        anchored = start.getnext()
+        assert anchored is not None and anchored.tag in (f"{W}ins", f"{W}del")  # on a revision
+    path = tmp_path / "plan-krokom-andringar.docx"
+    path.write_bytes(data)
+    assert check_docx(str(path)) == []
+    (saved,) = soffice([path], tmp_path / "lo", "docx:MS Word 2007 XML")
+    kept = zipfile.ZipFile(saved).read("word/comments.xml").decode()
+    assert "Ändrat efter synpunkt från Bergs kommun." in kept  # LibreOffice reads the comments

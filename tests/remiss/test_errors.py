@@ -140,3 +140,11 @@ def test_missing_template(tree: Tree, cli) -> None:
                  "--templates", tree.root / "nowhere")
     assert result.exit_code == ExitCode.TEMPLATE
     assert "nowhere:0:0: error: templates folder not found" in result.output
+
+
+def test_changed_in_names_a_section_of_the_decided_plan(tree: Tree, cli) -> None:
+    tree.edit("responses/remiss/region.yaml", "    change: Digitala besök gäller båda huvudmännen.",
+              "    change: Digitala besök gäller båda huvudmännen.\n    changed_in: ingenstans")
+    result = cli("decision", "remiss", *paths(tree, "sources", "responses", "out"))
+    assert result.exit_code == ExitCode.REFERENCE
+    assert "changed_in names unknown section 'ingenstans'" in result.output
