@@ -31,7 +31,8 @@ _ESCAPE = re.compile(r"([\\*_\[\]`<>!])")
 _ENTITY = re.compile(r"&(?=#?\w+;)")
 # A line starting so would begin a block (list, heading, break, fence …); `*`, `>` and `` ` ``
 # are escaped wherever they stand.
-_BLOCK_START = re.compile(r"(~~~|(?:[-+#=|]|\d{1,9}[.)])(?=\s|$))")
+_BLOCK_START = re.compile(
+    r"(~~~|#{1,6}(?=\s|$)|[-=]+(?=\s*$)|(?:[-+=|]|\d{1,9}[.)])(?=\s|$))")
 
 
 @dataclass
