@@ -7,11 +7,14 @@ from collections.abc import Iterable
 from .errors import Diagnostics, ExitCode, Loc
 from .markdown import ID_RE
 from .model import Arena, Config, Person, PlanMeta, Principal, Round, Strategy
+from .phrases import from_yaml as phrases_from_yaml
 from .yamlsrc import Node, parse_yaml
 
 PLAN_KEYS = {"title", "short_title", "subtitle", "county", "region", "dnr", "version",
-             "valid_from", "date", "unit", "authors", "language", "revision_author"}
-TOP_KEYS = {"plan", "principals", "arenas", "strategies", "rounds", "current_round", "variables"}
+             "valid_from", "date", "unit", "authors", "language", "revision_author",
+             "show_override_reasons"}
+TOP_KEYS = {"plan", "principals", "arenas", "strategies", "rounds", "current_round", "variables",
+            "phrases"}
 
 
 def _check_id(node: Node, what: str, seen: dict[str, Loc]) -> str:
@@ -46,7 +49,17 @@ def _plan(node: Node) -> PlanMeta:
         unit=node.text("unit", False), authors=authors,
         language=node.text("language", False, "sv-SE"),
         revision_author=node.text("revision_author", False, "Projektledningen"),
+        show_override_reasons=_flag(node, "show_override_reasons"),
     )
+
+
+def _flag(node: Node, key: str) -> bool:
+    value = node.data.get(key, False) if isinstance(node.data, dict) else False
+    if not isinstance(value, bool):
+        node.diags.error(node.value_loc(key), ExitCode.CONFIG, f"'{key}' must be true or false")
+        return False
+    return value
+
 
 
 def _principals(nodes: Iterable[Node]) -> tuple[Principal, ...]:
@@ -72,7 +85,7 @@ def _arenas(nodes: Iterable[Node], principals: dict[str, Principal]) -> tuple[Ar
     for n in nodes:
         if not n.is_mapping("an arena"):
             continue
-        n.unknown_keys({"id", "name", "principals"}, "an arena")
+        n.unknown_keys({"id", "name", "short_name", "principals"}, "an arena")
         aid = _check_id(n, "arena", seen)
         members = n.str_list("principals")
         for pid, loc in members:
@@ -81,7 +94,8 @@ def _arenas(nodes: Iterable[Node], principals: dict[str, Principal]) -> tuple[Ar
                               "known principals: " + ", ".join(principals))
         if not members:
             n.diags.error(n.loc, ExitCode.CONFIG, f"arena {aid!r} has no principals")
-        out.append(Arena(aid, n.text("name"), tuple(p for p, _ in members), n.loc))
+        out.append(Arena(aid, n.text("name"), tuple(p for p, _ in members), n.loc,
+                         n.text("short_name", False)))
     return tuple(out)
 
 
@@ -136,4 +150,4 @@ def load_config(text: str, path: str, diags: Diagnostics) -> Config | None:
     if plan is None:
         return None
     return Config(plan, principals, arenas, strategies, rounds, current, variables,
-                  Loc(path, 1, 1))
+                  Loc(path, 1, 1), phrases_from_yaml(root.child("phrases")))

@@ -103,6 +103,7 @@ class Paragraph:
     children: tuple[Inline, ...]
     loc: Loc = field(compare=False)
     mark: str = ""  # "ins"/"del": the paragraph mark is a tracked change
+    generated: bool = False  # written by the tool (an override's note), not by an arena
 
 
 @dataclass(frozen=True)
@@ -245,6 +246,11 @@ class Arena:
     name: str
     principals: tuple[str, ...]
     loc: Loc = field(compare=False)
+    short_name: str = ""  # used in labels and generated phrases ("Berg")
+
+    @property
+    def label(self) -> str:
+        return self.short_name or self.name
 
 
 @dataclass(frozen=True)
@@ -278,6 +284,7 @@ class PlanMeta:
     authors: tuple[Person, ...]
     language: str = "sv-SE"
     revision_author: str = "Projektledningen"  # author of tracked changes between rounds
+    show_override_reasons: bool = False  # print override reasons in arena editions too
 
 
 @dataclass(frozen=True)
@@ -290,6 +297,7 @@ class Config:
     current_round: str
     variables: dict[str, tuple[str, Loc]] = field(hash=False, compare=False)
     loc: Loc = Loc("")
+    phrases: tuple[tuple[str, str], ...] = ()  # plan.yaml `phrases:` (overrides of the defaults)
 
     def principal(self, pid: str) -> Principal:
         return next(p for p in self.principals if p.id == pid)
