@@ -54,6 +54,7 @@ class LazyGroup(click.Group):
         "decision": "assembler.remiss.cli:decision_cmd",
         "batch": "assembler.remiss.cli:batch_cmd",
         "diff": "assembler.redline.cli:diff_cmd",
+        "local": "assembler.wordin.cli:local_group",
     }
 
     def list_commands(self, ctx: click.Context) -> list[str]:
@@ -89,12 +90,18 @@ def check_cmd(sources: Path, strict: bool, rounds_dir: Path | None) -> None:
     folder = rounds_dir or default_rounds_dir(sources)
     frozen = sorted(p for p in folder.glob("*") if p.is_dir()) if folder.is_dir() else []
     problems = [d for p in frozen for d in verify(p)]
+    from .remiss.validate import validate_process  # round, response and decision files
+
     try:
         checked = check(sources, strict=strict)
     except AssemblyError as exc:
-        raise UserError(AssemblyError(exc.diagnostics + problems)) from None
+        extra = validate_process(sources, None)
+        raise UserError(AssemblyError(exc.diagnostics + problems + extra)) from None
+    extra = validate_process(sources, checked)
+    problems += [d for d in extra if strict or not d.warning]
     if problems:
         raise UserError(AssemblyError(problems))
+    checked.diagnostics.items.extend(d for d in extra if d.warning)
     _print_diagnostics(checked.diagnostics.warnings)
     n = len(checked.sources.chapters)
     click.echo(f"ok: {n} common sections, {len(checked.sources.additions)} local additions, "
@@ -105,9 +112,29 @@ def check_cmd(sources: Path, strict: bool, rounds_dir: Path | None) -> None:
 
 rounds_opt = click.option("--rounds", "rounds_dir", type=click.Path(path_type=Path), default=None,
                           help="Folder of frozen rounds (default: rounds/ beside --sources).")
-template_opt = click.option("--template", type=click.Path(path_type=Path),
-                            default=Path("templates/plan.docx"), show_default=True,
-                            help="House template.")
+
+
+def template_opt(fn):  # type: ignore[no-untyped-def]
+    """--template FILE and --templates DIR, the same on every command that renders."""
+    fn = click.option("--templates", "templates_dir", type=click.Path(path_type=Path),
+                      default=None, help="Folder whose .docx files override the plan folder's "
+                      "templates/ and the packaged templates, per file.")(fn)
+    return click.option("--template", type=click.Path(path_type=Path), default=None,
+                        help="The house plan template (default: plan.docx from --templates, "
+                             "templates/ beside the sources, or the packaged one).")(fn)
+
+
+def plan_template(sources: Path, template: Path | None, templates_dir: Path | None) -> Path:
+    """The plan template of a run; exit 9 with its path when it is missing."""
+    from .errors import Diagnostics
+    from .templates import Templates
+
+    chosen = Templates(template, templates_dir, sources.parent / "templates")
+    diags = Diagnostics()
+    chosen.check(diags, ("plan",))
+    if diags.errors:
+        raise UserError(AssemblyError(diags.errors))
+    return chosen.path("plan")
 
 
 @cli.command("build")
@@ -125,14 +152,16 @@ template_opt = click.option("--template", type=click.Path(path_type=Path),
 @click.option("--changes-appendix", is_flag=True,
               help="With --against: add the chapter 'Ändringar sedan föregående version'.")
 def build_cmd(sources: Path, out: Path, round_id: str | None, strict: bool,
-              wanted: tuple[str, ...], template: Path, force: bool, against: str | None,
-              rounds_dir: Path | None, changes_appendix: bool) -> None:
+              wanted: tuple[str, ...], template: Path | None, templates_dir: Path | None,
+              force: bool, against: str | None, rounds_dir: Path | None,
+              changes_appendix: bool) -> None:
     """Build the Word editions into OUT/<round>/."""
     from .pipeline import build
 
     try:
-        built = build(sources, out, template, wanted or None, round_id, strict, force,
-                      against, rounds_dir, changes_appendix)
+        built = build(sources, out, plan_template(sources, template, templates_dir),
+                      wanted or None, round_id, strict, force, against, rounds_dir,
+                      changes_appendix)
     except AssemblyError as exc:
         raise UserError(exc) from None
     _print_diagnostics(built.checked.diagnostics.warnings)
@@ -160,12 +189,14 @@ def _print_changes(edition: str, against: str, changes: list) -> None:  # type: 
 @sources_opt
 @rounds_opt
 @template_opt
-def freeze_cmd(round_id: str, sources: Path, rounds_dir: Path | None, template: Path) -> None:
+def freeze_cmd(round_id: str, sources: Path, rounds_dir: Path | None, template: Path | None,
+               templates_dir: Path | None) -> None:
     """Store what ROUND is now (models, outputs, manifest) under rounds/ROUND/."""
     from .pipeline import freeze_round
 
     try:
-        folder = freeze_round(sources, round_id, template, rounds_dir)
+        folder = freeze_round(sources, round_id, plan_template(sources, template,
+                                                               templates_dir), rounds_dir)
     except AssemblyError as exc:
         raise UserError(exc) from None
     click.echo(f"froze round {round_id} into {folder}; commit it with the sources")

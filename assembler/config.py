@@ -118,8 +118,9 @@ def _rounds(nodes: Iterable[Node]) -> tuple[Round, ...]:
     for n in nodes:
         if not n.is_mapping("a round"):
             continue
-        n.unknown_keys({"id", "name", "date"}, "a round")
-        out.append(Round(_check_id(n, "round", seen), n.text("name"), n.date("date"), n.loc))
+        n.unknown_keys({"id", "name", "date", "version"}, "a round")
+        out.append(Round(_check_id(n, "round", seen), n.text("name"), n.date("date"), n.loc,
+                         n.text("version", False)))
     return tuple(out)
 
 
@@ -150,4 +151,4 @@ def load_config(text: str, path: str, diags: Diagnostics) -> Config | None:
     if plan is None:
         return None
     return Config(plan, principals, arenas, strategies, rounds, current, variables,
-                  Loc(path, 1, 1), phrases_from_yaml(root.child("phrases")))
+                  Loc(path, 1, 1), phrases=phrases_from_yaml(root.child("phrases")))

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .config import load_config
+from .decisions import with_decisions
 from .errors import Diagnostics, ExitCode, Loc, shown
 from .markdown import ID_RE, parse_body, parse_inline
 from .model import MODES, OVERRIDE_MODES, Addition, Chapter, LocalSection, Section, Sources
@@ -156,6 +157,7 @@ def load(root: Path, diags: Diagnostics) -> Sources | None:
                 local_sections.append(item)
     if config is None:
         return None
+    config = with_decisions(config, root)
     chapters.sort(key=lambda c: (c.order, c.section.id))
     return Sources(config, tuple(chapters), tuple(additions), tuple(local_sections),
                    shown(root))

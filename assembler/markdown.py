@@ -16,6 +16,7 @@ from markdown_it.tree import SyntaxTreeNode
 from mdit_py_plugins.container import container_plugin
 from mdit_py_plugins.footnote import footnote_plugin
 
+from . import mdguard
 from .errors import Diagnostics, ExitCode, Loc
 from .model import (
     Block,
@@ -45,7 +46,7 @@ def _slot_validate(params: str, *args: object) -> bool:
     return params.strip().split(" ", 1)[0] == "slot"
 
 
-_MD = (
+_MD = mdguard.install(
     MarkdownIt("commonmark", {"typographer": False})
     .enable("table")
     # An indented line is a continued paragraph, not a code block; no link reference definitions.
@@ -53,6 +54,7 @@ _MD = (
     .use(footnote_plugin)
     .use(container_plugin, name="slot", validate=_slot_validate)
 )
+_CLOSER = re.compile(r"\s*:{3,}\s*$")
 
 
 @dataclass
@@ -73,6 +75,7 @@ class _Converter:
         self.diags = diags
         self.cursor: tuple[int, int] = (0, 0)
         self.auto_ids = 0
+        self.in_slot = False
 
     # -- locations
     def loc(self, node: SyntaxTreeNode | None) -> Loc:
@@ -216,6 +219,7 @@ class _Converter:
                     header = tuple(cells)
                 else:
                     rows.append(tuple(cells))
+        mdguard.too_many_columns(len(align), self.loc(node), self.diags)
         return Table(header, tuple(rows), tuple(align), self.loc(node))
 
     def slot(self, node: SyntaxTreeNode) -> Slot | None:
@@ -229,7 +233,20 @@ class _Converter:
                 "write '::: slot lokala-aktiviteter'",
             )
             return None
-        return Slot(parts[1], tuple(self.blocks(node.children)), loc)
+        end = node.map[1] if node.map else -1  # the closing line (not in the map)
+        if not 0 <= end < len(self.lines) or not _CLOSER.match(self.lines[end]):
+            self.diags.error(loc, ExitCode.SYNTAX,
+                             f"slot {parts[1]!r} is not closed; it would run to the end "
+                             "of the file",
+                             "add a line ':::' where the slot ends")
+        if self.in_slot:
+            self.diags.error(loc, ExitCode.SYNTAX, f"slot {parts[1]!r} is inside another slot",
+                             "close the outer slot with ':::' before opening the next one")
+        self.in_slot = True
+        try:
+            return Slot(parts[1], tuple(self.blocks(node.children)), loc)
+        finally:
+            self.in_slot = False
 
     # -- sections
     def heading(self, node: SyntaxTreeNode, parent_id: str) -> tuple[Section, int]:
@@ -266,7 +283,10 @@ def parse_inline(text: str, path: str, line: int, key: str, diags: Diagnostics
     conv = _Converter(text, path, line, key, diags)
     if not MARKUP_CHARS.intersection(text):  # plain text (most titles): no parser needed
         return tuple(conv.text(text.strip(), False, False))
-    para = SyntaxTreeNode(_MD.parse(text)).children[0]
+    tokens = _MD.parse(text)
+    if not mdguard.check_levels(tokens, path, line, diags):
+        return ()
+    para = SyntaxTreeNode(tokens).children[0]
     return tuple(conv.inlines(para.children[0])) if para.type == "paragraph" else (Text(text),)
 
 
@@ -289,12 +309,19 @@ def parse_body(text: str, path: str, first_line: int, key: str, owner_id: str,
     """Parse a Markdown body; headings below the top become nested sections."""
     conv = _Converter(text, path, first_line, key, diags)
     env: dict[str, Any] = {}
-    root = SyntaxTreeNode(_MD.parse(text, env))
+    if not mdguard.prescan(text, path, first_line, diags):
+        return Body((), ())
+    tokens = _MD.parse(text, env)
+    if not mdguard.check_levels(tokens, path, first_line, diags):
+        return Body((), ())
+    mdguard.duplicate_footnotes(env, path, first_line, diags)
+    root = SyntaxTreeNode(tokens)
     footnotes: dict[str, tuple[Block, ...]] = _unused_notes(conv, key, env)
     top: list[Block] = []
     # stack of (level, section, blocks, children)
     stack: list[tuple[int, Section, list[Block], list[Section]]] = []
     min_level = 2
+    last_level = 1  # the front matter title
 
     def close_to(level: int) -> None:
         while stack and stack[-1][0] >= level:
@@ -312,6 +339,11 @@ def parse_body(text: str, path: str, first_line: int, key: str, owner_id: str,
         if node.type == "heading":
             parent = next((s.id for _, s, _, _ in reversed(stack) if s.explicit_id), owner_id)
             section, level = conv.heading(node, parent)
+            if level > last_level + 1:
+                diags.warn(section.loc, f"heading level jumps from {'#' * last_level} to "
+                           f"{'#' * level}; it becomes the next level down",
+                           f"write {'#' * (last_level + 1)} here")
+            last_level = max(level, min_level)
             if level < min_level:
                 diags.error(
                     section.loc, ExitCode.SYNTAX,

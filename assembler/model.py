@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 from .errors import Loc
 
@@ -173,6 +173,9 @@ class Section:
     origin: str = ""  # "" for common text, else the arena id of a local section
     level: int = 1
     mark: str = ""  # "ins"/"del": the whole section is a tracked change
+    # The typed number of a heading outside the outline list: local sections ("7.3 a") never
+    # take a number of the common numbering. Inlines, so a changed number is tracked as text.
+    label: tuple[Inline, ...] = ()
 
     def walk(self) -> list[Section]:
         out = [self]
@@ -267,6 +270,7 @@ class Round:
     name: str
     date: dt.date
     loc: Loc = field(compare=False)
+    version: str = ""  # the round's document version; "" = the plan's `version`
 
 
 @dataclass(frozen=True)
@@ -297,6 +301,8 @@ class Config:
     current_round: str
     variables: dict[str, tuple[str, Loc]] = field(hash=False, compare=False)
     loc: Loc = Loc("")
+    # round id → its decision process (assembler.decisions), for the decisions.* variables
+    decisions: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
     phrases: tuple[tuple[str, str], ...] = ()  # plan.yaml `phrases:` (overrides of the defaults)
 
     def principal(self, pid: str) -> Principal:

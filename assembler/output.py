@@ -1,24 +1,82 @@
-"""Atomic writes and the manifest of generated files' hashes.
+"""Transactional writes into one output folder, and the manifest of generated files' hashes.
 
-A generated file that was edited by hand since (its hash no longer matches the manifest) is never
-overwritten without `force`; every write goes to a temporary file that is then renamed.
+A command writes its own folder (a round's editions, one principal's remiss or decision package)
+as one transaction: under a lock (`filelock`, cross-platform), every file is first staged in a
+temporary folder inside the target; the manifest then records the new hashes as *pending* (the
+journal); the staged files are renamed into place one by one; the manifest is finally rewritten
+without the journal. A run killed at any point leaves each file either as it was or as it was
+meant to become, and the journal says which hashes are ours, so the next run completes without
+`--force` and never blames the user for an interrupted run. A generated file that was edited by
+hand since (its hash matches neither) is never overwritten without `force`. Stale staging folders
+and temporary files of killed runs are removed under the lock.
 """
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
+import shutil
+import sys
 import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from .errors import AssemblyError, Diagnostic, ExitCode, Loc, shown
+from filelock import FileLock, Timeout
+
+from .errors import AssemblyError, Diagnostic, ExitCode, Loc, fail, shown
 
 MANIFEST = ".manifest.json"
+LOCK = ".assembler.lock"
+STAGE_PREFIX = ".assembler-stage-"
+PAUSE_ENV = "ASSEMBLER_TEST_PAUSE_WRITE"  # tests: a folder; the write phase waits there
+LOCK_TIMEOUT_ENV = "ASSEMBLER_LOCK_TIMEOUT"
 
 
 def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+def _hint(exc: OSError, what: str) -> str:
+    if exc.errno == errno.ENOSPC:
+        return "the disk is full: free some space and run the command again"
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return f"make {what} writable, or choose another folder"
+    if exc.errno in (errno.ENOTDIR, errno.EEXIST):
+        return f"a file is in the way of {what}: move it, or choose another folder"
+    return f"check {what} and run the command again"
+
+
+def os_error(path: Path, exc: OSError, code: ExitCode = ExitCode.OUTPUT,
+             what: str = "the output folder") -> AssemblyError:
+    """A filesystem problem as a user error naming the path and what to do."""
+    where = Path(exc.filename) if isinstance(exc.filename, str) else path
+    reason = exc.strerror or type(exc).__name__
+    return fail(Loc(shown(where), 0, 0), code, f"cannot write: {reason}", _hint(exc, what))
+
+
+def ensure_folder(folder: Path, code: ExitCode = ExitCode.OUTPUT,
+                  what: str = "the output folder") -> None:
+    """Create `folder` (and parents); a file in the way is a user error, not a bug."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise os_error(folder, exc, code, what) from None
+    if not folder.is_dir():  # mkdir(exist_ok) accepts nothing else, but be explicit
+        raise fail(Loc(shown(folder), 0, 0), code, "is a file, not a folder",
+                   f"move the file away, or choose another folder for {what}")
+
+
+def refuse_out_in_sources(out: Path, sources: Path) -> None:
+    """Generated files never go into the sources (check would read them, freeze hash them)."""
+    out_r, src_r = out.resolve(), sources.resolve()
+    if out_r == src_r or out_r.is_relative_to(src_r):
+        raise fail(Loc(shown(out), 0, 0), ExitCode.OUTPUT,
+                   f"the output folder is inside the sources folder {shown(sources)}",
+                   "choose an --out folder beside sources/, e.g. output/")
 
 
 def atomic_write(path: Path, data: bytes) -> None:
@@ -36,27 +94,117 @@ def atomic_write(path: Path, data: bytes) -> None:
         raise
 
 
-def read_manifest(folder: Path) -> dict[str, str]:
+@contextmanager
+def locked(folder: Path, code: ExitCode = ExitCode.OUTPUT) -> Iterator[None]:
+    """Hold the folder's lock; a second run waits (up to ASSEMBLER_LOCK_TIMEOUT seconds)."""
+    timeout = float(os.environ.get(LOCK_TIMEOUT_ENV, "600"))
+    lock = FileLock(str(folder / LOCK), timeout=timeout)
+    try:
+        with lock:
+            yield
+    except Timeout:
+        raise fail(Loc(shown(folder), 0, 0), code,
+                   f"another assembler run is writing into this folder (waited {timeout:g} s)",
+                   "wait for it to finish, then run the command again") from None
+    except OSError as exc:
+        if exc.filename and Path(str(exc.filename)).name == LOCK:
+            raise os_error(folder, exc, code) from None
+        raise
+
+
+def clean_stale(folder: Path) -> int:
+    """Remove staging folders and temporary files left by killed runs (call under the lock)."""
+    removed = 0
+    for entry in folder.iterdir():
+        name = entry.name
+        if name.startswith(STAGE_PREFIX) and entry.is_dir():
+            shutil.rmtree(entry, ignore_errors=True)
+            removed += 1
+        elif name.startswith(".") and name.endswith(".tmp") and entry.is_file():
+            entry.unlink(missing_ok=True)
+            removed += 1
+    return removed
+
+
+def read_journal(folder: Path) -> tuple[dict[str, str], dict[str, str]]:
+    """(hashes of the files we generated, hashes an interrupted run was about to write)."""
     try:
         data = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
-        return dict(data.get("files", {}))
-    except (OSError, ValueError, AttributeError):
-        return {}
+        return dict(data.get("files", {})), dict(data.get("pending", {}))
+    except (OSError, ValueError, AttributeError, TypeError):
+        return {}, {}
+
+
+def read_manifest(folder: Path) -> dict[str, str]:
+    return read_journal(folder)[0]
+
+
+def _digest(path: Path) -> str | None:
+    try:
+        return sha256(path.read_bytes()) if path.is_file() else "not a file"
+    except OSError:
+        return "unreadable"
 
 
 def hand_edited(folder: Path, names: list[str]) -> list[str]:
-    """Names among `names` whose file exists but differs from what we last generated."""
-    manifest = read_manifest(folder)
+    """Names among `names` whose file exists but differs from what we generated (or were about
+    to generate when the last run was interrupted)."""
+    files, pending = read_journal(folder)
     edited = []
     for name in names:
         target = folder / name
-        if target.exists() and manifest.get(name) != sha256(target.read_bytes()):
-            edited.append(name)
+        if target.exists() or target.is_symlink():
+            digest = _digest(target)
+            if digest not in (files.get(name), pending.get(name)):
+                edited.append(name)
     return edited
 
 
+def _write_manifest(folder: Path, files: dict[str, str], pending: dict[str, str]) -> None:
+    body: dict[str, object] = {"files": dict(sorted(files.items()))}
+    if pending:
+        body["pending"] = dict(sorted(pending.items()))
+    text = json.dumps(body, indent=2, ensure_ascii=False) + "\n"
+    atomic_write(folder / MANIFEST, text.encode("utf-8"))
+
+
+def _pause_for_tests(folder: Path) -> None:
+    """Fault tests kill the run here, deterministically: after the first file is swapped in."""
+    where = os.environ.get(PAUSE_ENV)
+    if not where:
+        return
+    Path(where, f"paused-{os.getpid()}").write_text(str(folder), encoding="utf-8")
+    while not Path(where, "resume").exists():
+        time.sleep(0.01)
+
+
+def _stage(folder: Path, files: dict[str, bytes]) -> Path:
+    stage = Path(tempfile.mkdtemp(prefix=STAGE_PREFIX, dir=folder))
+    for name, data in files.items():
+        (stage / name).parent.mkdir(parents=True, exist_ok=True)
+        with open(stage / name, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+    return stage
+
+
 def write_outputs(folder: Path, files: dict[str, bytes], force: bool = False) -> list[Path]:
-    """Write all files or none (when one would overwrite a hand edit); update the manifest."""
+    """Write all files or none (when one would overwrite a hand edit), as one transaction."""
+    ensure_folder(folder)
+    with locked(folder):
+        try:
+            return _transaction(folder, files, force)
+        except OSError as exc:
+            raise os_error(folder, exc) from None
+
+
+def _transaction(folder: Path, files: dict[str, bytes], force: bool) -> list[Path]:
+    clean_stale(folder)
+    manifest, pending = read_journal(folder)
+    if pending:
+        sys.stderr.write(f"note: the last run into {shown(folder)} was interrupted; "
+                         "completing it now\n")
     if not force:
         edited = hand_edited(folder, sorted(files))
         if edited:
@@ -66,15 +214,21 @@ def write_outputs(folder: Path, files: dict[str, bytes], force: bool = False) ->
                            "save your edits elsewhere or rerun with --force to overwrite")
                 for name in edited
             ])
-    manifest = read_manifest(folder)
-    written = []
-    for name in sorted(files):
-        target = folder / name
-        data = files[name]
-        if not (target.exists() and target.read_bytes() == data):
-            atomic_write(target, data)
-        manifest[name] = sha256(data)
-        written.append(target)
-    body = json.dumps({"files": dict(sorted(manifest.items()))}, indent=2, ensure_ascii=False)
-    atomic_write(folder / MANIFEST, (body + "\n").encode("utf-8"))
-    return written
+    for name, digest in pending.items():  # files the interrupted run did write are ours
+        if name not in files and _digest(folder / name) == digest:
+            manifest[name] = digest
+    new = {name: sha256(data) for name, data in files.items()}
+    changed = sorted(n for n in files if _digest(folder / n) != new[n])
+    stage = _stage(folder, {n: files[n] for n in changed})
+    try:
+        _write_manifest(folder, manifest, {n: new[n] for n in changed})  # the journal
+        for i, name in enumerate(changed):
+            (folder / name).parent.mkdir(parents=True, exist_ok=True)
+            os.replace(stage / name, folder / name)
+            if i == 0:
+                _pause_for_tests(folder)
+        manifest.update(new)
+        _write_manifest(folder, manifest, {})
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
+    return [folder / name for name in sorted(files)]

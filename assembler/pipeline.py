@@ -23,7 +23,7 @@ from .compose import (
 from .errors import AssemblyError, Diagnostics, ExitCode, Loc
 from .load import load, shown
 from .model import Document, Edition, Sources
-from .output import write_outputs
+from .output import refuse_out_in_sources, write_outputs
 from .resolve import resolve
 from .rounds import default_rounds_dir, freeze, load_frozen, refuse_if_frozen
 
@@ -157,6 +157,7 @@ def build(sources_dir: Path, out_dir: Path, template: Path, wanted: Sequence[str
           against: str | None = None, rounds_dir: Path | None = None,
           with_appendix: bool = False) -> Built:
     """Render the chosen editions into out_dir/<round>/ (and tracked changes against a round)."""
+    refuse_out_in_sources(out_dir, sources_dir)
     checked = check(sources_dir, wanted, round_id, strict)
     frozen = None
     if against:

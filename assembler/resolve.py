@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from .decisions import process_of
+from .decisions import variables as decision_variables
 from .errors import Diagnostics, ExitCode, Loc
 from .markdown import VAR_RE
 from .model import (
@@ -37,6 +39,8 @@ from .model import (
 )
 from .swedish import join_names, value_text
 
+MAX_EXPANSION = 100_000  # characters one variable may expand to
+
 
 def base_context(config: Config, edition: Edition | None, round_id: str) -> dict[str, Any]:
     """The variables every text can use, as dotted names."""
@@ -49,7 +53,8 @@ def base_context(config: Config, edition: Edition | None, round_id: str) -> dict
     ctx["plan.authors"] = [a.name for a in plan.authors]
     rnd = next((r for r in config.rounds if r.id == round_id), None)
     if rnd is not None:
-        ctx.update({"round.id": rnd.id, "round.name": rnd.name, "round.date": rnd.date})
+        ctx.update({"round.id": rnd.id, "round.name": rnd.name, "round.date": rnd.date,
+                    "round.version": rnd.version or plan.version})
     if edition is not None:
         ctx.update({"edition.title": edition.title, "edition.name": edition.name})
     for s in config.strategies:
@@ -57,6 +62,7 @@ def base_context(config: Config, edition: Edition | None, round_id: str) -> dict
     for p in config.principals:
         ctx[f"principals.{p.id}.name"] = p.name
     ctx["principals.names"] = [p.name for p in config.principals]
+    ctx.update(decision_variables(config, process_of(config, round_id)))
     return ctx
 
 
@@ -75,6 +81,7 @@ class Resolver:
     diags: Diagnostics
     used_notes: set[str] = field(default_factory=set)
     note_count: int = 0
+    expanded: dict[tuple[str, Any], str | None] = field(default_factory=dict)  # memo
 
     # -- variables
     def variable(self, name: str, loc: Loc, ctx: dict[str, Any], stack: tuple[str, ...] = ()
@@ -88,8 +95,11 @@ class Resolver:
                 self.diags.error(loc, ExitCode.REFERENCE, "cycle in variables: "
                                  + " → ".join(stack + (name,)), "make one of them plain text")
                 return None
-            raw, vloc = self.config.variables[key]
-            return self.expand(raw, vloc, ctx, stack + (name,))
+            memo = (name, ctx.get("arena.id"))
+            if memo not in self.expanded:
+                raw, vloc = self.config.variables[key]
+                self.expanded[memo] = self.expand(raw, vloc, ctx, stack + (name,))
+            return self.expanded[memo]
         if name in ctx:
             return value_text(ctx[name])
         self._unknown(name, loc, ctx)
@@ -102,6 +112,12 @@ class Resolver:
             failed = failed or value is None
             out.append(value or "")
         if failed:
+            return None
+        if sum(map(len, out)) + len(raw) > MAX_EXPANSION:
+            self.diags.error(loc, ExitCode.REFERENCE, "variable "
+                             + (repr(stack[-1]) + " " if stack else "")
+                             + f"expands to more than {MAX_EXPANSION:,} characters",
+                             "a variable that uses another one several times grows fast")
             return None
         it = iter(out)
         return VAR_RE.sub(lambda _m: next(it), raw)
@@ -171,10 +187,12 @@ class Resolver:
             return replace(b, blocks=self.blocks(b.blocks, local), reason=reason)
         return b
 
-    def section(self, s: Section) -> Section:
-        ctx = {**self.context, **arena_context(self.config, s.origin)} if s.origin else self.context
+    def section(self, s: Section, outer: dict[str, Any] | None = None) -> Section:
+        ctx = outer or self.context  # sub-sections of a local section keep its arena
+        if s.origin:
+            ctx = {**self.context, **arena_context(self.config, s.origin)}
         return replace(s, title=self.inlines(s.title, ctx), blocks=self.blocks(s.blocks, ctx),
-                       children=tuple(self.section(c) for c in s.children))
+                       children=tuple(self.section(c, ctx) for c in s.children))
 
 
 def merge_texts(items: list[Inline]) -> tuple[Inline, ...]:
@@ -216,13 +234,48 @@ def plain(items: tuple[Inline, ...]) -> str:
     return "".join(out)
 
 
-def number_sections(sections: tuple[Section, ...], prefix: str = "") -> dict[str, str]:
-    """Outline numbers "3", "3.2", … by position in the tree (like Word's multilevel list)."""
+def number_sections(sections: tuple[Section, ...], prefix: str = "", local: bool = False
+                    ) -> dict[str, str]:
+    """Outline numbers "3", "3.2", … of the common sections by position (Word's multilevel list).
+
+    A local section never shifts the common numbering: it takes the number of the common
+    section it follows plus a letter ("7.3 a", "7.3 b"; "2 a" after chapter 2), and its own
+    sub-sections number below that ("7.3 a.1"). So a common section has the same number in the
+    county-wide edition and in every arena's edition."""
     numbers: dict[str, str] = {}
-    for i, s in enumerate(sections, 1):
-        numbers[s.id] = f"{prefix}{i}"
-        numbers.update(number_sections(s.children, f"{prefix}{i}."))
+    count = letters = 0
+    for s in sections:
+        if s.origin and not local:
+            letters += 1
+            base = f"{prefix}{count}" if count else (prefix.rstrip(".") or "0")
+            numbers[s.id] = f"{base} {_letter(letters)}"
+            numbers.update(number_sections(s.children, numbers[s.id] + ".", True))
+        else:
+            count, letters = count + 1, 0
+            numbers[s.id] = f"{prefix}{count}"
+            numbers.update(number_sections(s.children, f"{prefix}{count}.", local))
     return numbers
+
+
+def _letter(n: int) -> str:
+    """1 → "a", 26 → "z", 27 → "aa" (as spreadsheet columns)."""
+    out = ""
+    while n:
+        n, rest = divmod(n - 1, 26)
+        out = "abcdefghijklmnopqrstuvwxyz"[rest] + out
+    return out
+
+
+def label_local(sections: tuple[Section, ...], numbers: dict[str, str], local: bool = False
+                ) -> tuple[Section, ...]:
+    """Local sections (and their sub-sections) carry their typed number as `label`."""
+    out = []
+    for s in sections:
+        inside = local or bool(s.origin)
+        kids = label_local(s.children, numbers, inside)
+        label = (Text(numbers[s.id]),) if inside and s.id in numbers else s.label
+        out.append(replace(s, children=kids, label=label))
+    return tuple(out)
 
 
 def resolve(doc: Document, config: Config, round_id: str, diags: Diagnostics) -> Document:
@@ -237,7 +290,7 @@ def resolve(doc: Document, config: Config, round_id: str, diags: Diagnostics) ->
                 sctx = {**ctx, **arena_context(config, s.origin)} if s.origin else ctx
                 titles[s.id] = (numbers[s.id], plain(title_resolver.inlines(s.title, sctx)))
     resolver = Resolver(config, ctx, titles, doc.footnotes, diags)
-    sections = tuple(resolver.section(s) for s in doc.sections)
+    sections = label_local(tuple(resolver.section(s) for s in doc.sections), numbers)
     return replace(doc, sections=sections, numbers=numbers)
 
 

@@ -133,6 +133,7 @@ def _cells(kind: str) -> Callable[[tuple[tuple[Inline, ...], ...]], tuple[tuple[
 
 def marked_section(s: Section, kind: str) -> Section:
     return replace(s, mark=kind, title=(Revision(kind, s.title),),
+                   label=(Revision(kind, s.label),) if s.label else (),
                    blocks=tuple(marked(b, kind) for b in s.blocks),
                    children=tuple(marked_section(c, kind) for c in s.children))
 
@@ -256,6 +257,7 @@ def diff_sections(old: tuple[Section, ...], new: tuple[Section, ...]) -> tuple[S
             out.append(marked_section(x, "del"))
         else:
             out.append(replace(y, title=diff_inlines(x.title, y.title),
+                               label=diff_inlines(x.label, y.label),
                                blocks=diff_blocks(x.blocks, y.blocks),
                                children=diff_sections(x.children, y.children)))
     return tuple(out)

@@ -7,13 +7,14 @@ import json
 import os
 import shutil
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 
 from . import serialize
 from .errors import AssemblyError, Diagnostic, ExitCode, Loc, fail
 from .load import shown
 from .model import Document
-from .output import sha256
+from .output import STAGE_PREFIX, ensure_folder, locked, os_error, sha256
 
 MANIFEST = "manifest.json"
 
@@ -49,8 +50,20 @@ def freeze(folder: Path, round_id: str, documents: tuple[Document, ...],
         "files": {name: sha256(data) for name, data in sorted(files.items())},
         "sources": source_hashes(sources_dir),
     }
-    folder.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{round_id}.", dir=folder.parent))
+    ensure_folder(folder.parent, ExitCode.ROUND, "the rounds folder")
+    with locked(folder.parent, ExitCode.ROUND):
+        refuse_if_frozen(folder, round_id)  # another run may have frozen it meanwhile
+        for stale in folder.parent.glob(f"{STAGE_PREFIX}*"):
+            shutil.rmtree(stale, ignore_errors=True)  # left by a killed run
+        try:
+            _write_folder(folder, files, manifest)
+        except OSError as exc:
+            raise os_error(folder, exc, ExitCode.ROUND, "the rounds folder") from None
+    return folder
+
+
+def _write_folder(folder: Path, files: dict[str, bytes], manifest: Mapping[str, object]) -> None:
+    tmp = Path(tempfile.mkdtemp(prefix=f"{STAGE_PREFIX}{folder.name}-", dir=folder.parent))
     try:
         for name, data in files.items():
             (tmp / name).parent.mkdir(parents=True, exist_ok=True)
@@ -62,7 +75,16 @@ def freeze(folder: Path, round_id: str, documents: tuple[Document, ...],
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-    return folder
+
+
+def inside(folder: Path, name: str) -> Path | None:
+    """folder/name, or None when `name` (read from data) would leave the folder."""
+    if not name or "\\" in name or name.startswith("/") or ":" in name:
+        return None
+    path = folder / name
+    if ".." in Path(name).parts or not path.resolve().is_relative_to(folder.resolve()):
+        return None
+    return path
 
 
 def verify(folder: Path) -> list[Diagnostic]:
@@ -76,7 +98,12 @@ def verify(folder: Path) -> list[Diagnostic]:
                            f"freeze it with 'assembler freeze {folder.name}'")]
     problems = []
     for name, digest in sorted(files.items()):
-        path = folder / name
+        path = inside(folder, str(name))
+        if path is None:
+            problems.append(Diagnostic(
+                where, ExitCode.ROUND, f"the manifest names {str(name)!r}, outside the round",
+                f"restore it from git (git checkout -- {shown(folder)})"))
+            continue
         if not path.is_file() or sha256(path.read_bytes()) != digest:
             problems.append(Diagnostic(
                 Loc(shown(path), 0, 0), ExitCode.ROUND,
@@ -90,5 +117,18 @@ def load_frozen(folder: Path) -> dict[str, Document]:
     problems = verify(folder)
     if problems:
         raise AssemblyError(problems)
-    return {p.stem: serialize.loads(p.read_text(encoding="utf-8"))
-            for p in sorted((folder / "model").glob("*.json"))}
+    out = {}
+    for path in sorted((folder / "model").glob("*.json")):
+        try:
+            doc = serialize.loads(path.read_text(encoding="utf-8"))
+            if not isinstance(doc, Document):
+                raise ValueError("not a frozen edition")
+            out[path.stem] = doc
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+            problems.append(Diagnostic(
+                Loc(shown(path), 0, 0), ExitCode.ROUND,
+                f"the frozen model cannot be read ({type(exc).__name__}: {exc})",
+                f"restore it from git (git checkout -- {shown(folder)})"))
+    if problems:
+        raise AssemblyError(problems)
+    return out

@@ -38,3 +38,15 @@ def value_text(value: object) -> str:
     if isinstance(value, (list, tuple)):
         return join_names([value_text(v) for v in value])
     return str(value)
+
+
+NUMBER_WORDS = ("noll", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio",
+                "elva", "tolv")
+
+
+def number_text(n: int, neuter: bool = False) -> str:
+    """Numbers in running text: one to twelve in words ("sex av nio"), 13 and above as digits;
+    `neuter` gives "ett" for a neuter noun ("ett yttrande")."""
+    if 0 <= n < len(NUMBER_WORDS):
+        return "ett" if n == 1 and neuter else NUMBER_WORDS[n]
+    return f"{n:,}".replace(",", "\u00a0")

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 ROOT = Path(__file__).resolve().parents[1]
 MINI = Path(__file__).parent / "golden" / "mini" / "sources"
-TEMPLATE = ROOT / "templates" / "plan.docx"
+TEMPLATE = ROOT / "assembler" / "templates" / "plan.docx"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

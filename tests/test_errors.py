@@ -110,7 +110,7 @@ def test_error_class(name: str, make_sources, run_cli, tmp_path: Path) -> None:
     src = make_sources(edits)
     out = tmp_path / "out"
     result = run_cli("build", "--sources", src, "--out", out, "--template",
-                     Path(__file__).parents[1] / "templates/plan.docx")
+                     Path(__file__).parents[1] / "assembler/templates/plan.docx")
     assert result.exit_code == code, result.output
     assert message in result.output
     assert where in result.output.replace(str(src) + "/", "")
@@ -161,7 +161,7 @@ def test_missing_template_marker(make_sources, run_cli, tmp_path: Path) -> None:
     import zipfile
 
     bad = tmp_path / "bad.docx"
-    src_zip = zipfile.ZipFile(Path(__file__).parents[1] / "templates/plan.docx")
+    src_zip = zipfile.ZipFile(Path(__file__).parents[1] / "assembler/templates/plan.docx")
     with zipfile.ZipFile(bad, "w") as zf:
         for item in src_zip.infolist():
             data = src_zip.read(item.filename)

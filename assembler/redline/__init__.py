@@ -9,9 +9,9 @@ Pipeline: package (zip) → revisions accepted in the inputs → reader (blocks,
 
 from __future__ import annotations
 
-from .package import NotADocx, Package
+from ..ooxml.package import Package
 
-__all__ = ["NotADocx", "accept_all", "diff_docx", "reject_all"]
+__all__ = ["accept_all", "diff_docx", "reject_all"]
 
 
 def diff_docx(old: bytes, new: bytes, author: str, date: str, moves: bool = False) -> bytes:

@@ -12,15 +12,16 @@ from collections.abc import Callable, Iterator
 
 from lxml import etree
 
-from .oxml import ENREF, FNREF, ID, VAL, Element, W, qn
-from .package import RT, Package
+from ..ooxml.ns import R_NS, RT
+from ..ooxml.package import Package
+from .oxml import ENREF, FNREF, ID, VAL, Element, qn
 
 _STYLE_REFS = {qn("w:pStyle"), qn("w:rStyle"), qn("w:tblStyle"), qn("w:numStyleLink"),
                qn("w:styleLink")}
 _STYLE_LINKS = (qn("w:basedOn"), qn("w:link"), qn("w:next"))
 NUMID, ABSTRACT = qn("w:numId"), qn("w:abstractNumId")
-R_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
-DOCPR = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
+R_ATTR = "{" + R_NS + "}"
+DOCPR = qn("wp:docPr")
 NOTE_KINDS = {FNREF: ("footnotes", qn("w:footnote")), ENREF: ("endnotes", qn("w:endnote"))}
 
 
@@ -55,7 +56,7 @@ class Adopter:
             elif tag == DOCPR:
                 node.set("id", str(next(self.ids)))
             for name, value in node.attrib.items():
-                if isinstance(name, str) and name.startswith(R_NS):
+                if isinstance(name, str) and name.startswith(R_ATTR):
                     node.set(name, self._rel(str(value), old_part, new_part))
         return el
 
@@ -185,4 +186,4 @@ class Adopter:
         return name
 
 
-__all__ = ["Adopter", "W"]
+__all__ = ["Adopter"]

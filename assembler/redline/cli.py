@@ -1,18 +1,23 @@
 """`assembler diff OLD.docx NEW.docx -o OUT.docx`: the click command of the redline stage.
 
-Only lxml, zipfile and the light assembler.errors are imported on this path, to keep start-up
-inside the time budget (assembler.output pulls in the whole source loader).
+Both files are read through the hardened OOXML reader (size and ratio caps, safe member names);
+every problem with either input is reported before anything is written, and the output is
+written atomically. The redline engine is imported only when the command runs.
 """
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from ..errors import AssemblyError, ExitCode, Loc, fail, shown
 from ..output import atomic_write
+
+if TYPE_CHECKING:
+    from ..ooxml.package import Package
 
 _DATE = re.compile(r"\d{4}-\d\d-\d\d(T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)?)?")
 _MODIFIED = re.compile(rb"<dcterms:modified[^>]*>([^<]+)</dcterms:modified>")
@@ -37,22 +42,15 @@ def _read(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise DiffError(fail(Loc(shown(path)), ExitCode.SYNTAX,
-                             f"cannot read the file: {exc.strerror or exc}",
-                             "give the path of an existing .docx file")) from None
+        raise fail(Loc(shown(path)), ExitCode.SYNTAX,
+                   f"cannot read the file: {exc.strerror or exc}",
+                   "give the path of an existing .docx file") from None
 
 
-def revision_date(date: str | None, new: bytes) -> str:
+def revision_date(date: str | None, new: Package) -> str:
     """--date as given (a day means midnight UTC), else NEW's last-modified date, never now."""
     if date is None:
-        import io
-        import zipfile
-
-        try:
-            core = zipfile.ZipFile(io.BytesIO(new)).read("docProps/core.xml")
-            found = _MODIFIED.search(core)
-        except (KeyError, zipfile.BadZipFile):
-            found = None
+        found = _MODIFIED.search(new.members.get("docProps/core.xml", b""))
         date = found.group(1).decode().strip() if found else DEFAULT_DATE
     if len(date) == 10:
         date += "T00:00:00Z"
@@ -81,20 +79,19 @@ def diff_cmd(old: Path, new: Path, out: Path, author: str, date: str | None,
              moves: bool) -> None:
     """Write OUT: NEW with tracked changes against OLD (any two .docx files)."""
     from .engine import read, redline
-    from .package import NotADocx, Package
 
-    def parse(path: Path) -> tuple[Package, bytes]:
-        data = _read(path)
+    packages, problems = [], []
+    for path in (old, new):
         try:
-            return read(data), data
-        except NotADocx as exc:
-            raise DiffError(fail(Loc(shown(path)), ExitCode.SYNTAX,
-                                 f"not a Word .docx file: {exc}",
-                                 "give a .docx file saved by Word, LibreOffice or this tool"
-                                 )) from None
-
-    (old_pkg, _), (new_pkg, new_data) = parse(old), parse(new)
-    result = redline(old_pkg, new_pkg, author, revision_date(date, new_data), moves)
+            packages.append(read(_read(path), shown(path)))
+        except AssemblyError as exc:
+            problems += exc.diagnostics
+    if problems:
+        raise DiffError(AssemblyError(problems))
+    old_pkg, new_pkg = packages
+    for name in new_pkg.drop_macros():
+        click.echo(f"{shown(new)}: note: macro part {name} left out (a .docx holds no macros)")
+    result = redline(old_pkg, new_pkg, author, revision_date(date, new_pkg), moves)
     try:
         atomic_write(out, result)
     except OSError as exc:

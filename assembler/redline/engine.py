@@ -7,11 +7,12 @@ the body and the notes are rewritten with revisions against the old ones.
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import replace
 
+from ..ooxml.package import Package
 from .adopt import Adopter
 from .oxml import ENREF, ID, SECTPR, Element, block_key, qn
-from .package import Package
 from .revisions import resolve
 from .story import diff_story
 from .writer import Ctx
@@ -20,9 +21,10 @@ BODY = qn("w:body")
 HDRREF, FTRREF, RID = qn("w:headerReference"), qn("w:footerReference"), qn("r:id")
 
 
-def read(data: bytes) -> Package:
-    """A package with every existing revision accepted (raises NotADocx)."""
-    pkg = Package.read(data)
+def read(data: bytes, source: str = "document") -> Package:
+    """A package with every existing revision accepted (an unreadable one raises
+    AssemblyError naming `source`)."""
+    pkg = Package.read(data, source)
     for name in pkg.story_parts():
         if b":del " in pkg.members[name] or b":ins " in pkg.members[name] or \
                 b"Change " in pkg.members[name] or b":moveFrom" in pkg.members[name]:
@@ -32,7 +34,8 @@ def read(data: bytes) -> Package:
 
 def redline(old: Package, new: Package, author: str, date: str, moves: bool = False) -> bytes:
     """The tracked-changes document of `new` against `old` (moves: w:moveFrom/w:moveTo)."""
-    ids = itertools.count(new.max_id() + 1)
+    new.drop_macros()
+    ids = itertools.count(max_id(new) + 1)
     adopter = Adopter(old, new, ids)
     main_o, main_n = old.main_part(), new.main_part()
     ctx = Ctx(author, date, ids, adopter.for_part(main_o, main_n), moves=moves)
@@ -42,6 +45,14 @@ def redline(old: Package, new: Package, author: str, date: str, moves: bool = Fa
     _diff_notes(old, new, ctx, adopter)
     _diff_headers(old, new, ctx, adopter)
     return new.to_bytes()
+
+
+def max_id(pkg: Package) -> int:
+    """The largest w:id (or other *:id) in any story part: new ids start above it."""
+    found = [0]
+    for name in pkg.story_parts():
+        found += [int(x) for x in re.findall(rb'\b\w+:id="(\d{1,9})"', pkg.members[name])]
+    return max(found)
 
 
 def _diff_headers(old: Package, new: Package, ctx: Ctx, adopter: Adopter) -> None:

@@ -18,6 +18,7 @@ from .writer import (
     Ctx,
     complex_field,
     deleted_runs,
+    holds_textbox,
     mark_rpr,
     ppr,
     ppr_change,
@@ -214,12 +215,13 @@ class _Rebuild:
             elif piece.tag == HYPERLINK:
                 wrap_inserted(piece, self.ctx)
                 out.append(piece)
-            elif out and out[-1] is self.open_ins:
+            elif out and out[-1] is self.open_ins and not holds_textbox(piece):
                 out[-1].append(piece)
             else:
-                self.open_ins = self.ctx.rev(INS)
-                self.open_ins.append(piece)
-                out.append(self.open_ins)
+                wrapper = self.ctx.rev(INS)
+                wrapper.append(piece)
+                out.append(wrapper)
+                self.open_ins = None if holds_textbox(piece) else wrapper
             return
         out.append(piece)
         eq = next(e for e in self.edit.equal if e[1] <= a < e[1] + e[2])

@@ -7,18 +7,10 @@ import zlib
 
 from lxml import etree
 
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
-Element = etree._Element
-_FACTORY = etree.Element(f"{{{W}}}document", nsmap={"w": W})
+from ..ooxml.ns import W_NS, XML_SPACE, local, qn
+from ..ooxml.parse import Element
 
-
-def qn(name: str) -> str:
-    """`w:t` → `{W}t`; other prefixes are not needed by this stage."""
-    prefix, local = name.split(":")
-    return f"{{{W if prefix == 'w' else R}}}{local}"
-
+_FACTORY = etree.Element(qn("w:document"), nsmap={"w": W_NS})
 
 P, R_, T, TBL, TR, TC = qn("w:p"), qn("w:r"), qn("w:t"), qn("w:tbl"), qn("w:tr"), qn("w:tc")
 PPR, RPR, TRPR, TCPR, TBLPR = qn("w:pPr"), qn("w:rPr"), qn("w:trPr"), qn("w:tcPr"), qn("w:tblPr")
@@ -31,10 +23,6 @@ ID, VAL = qn("w:id"), qn("w:val")
 
 # Elements whose presence says nothing about content or formatting.
 _NOISE = re.compile(rb' (?:w:rsid\w*|w14:paraId|w14:textId|w:id)="[^"]*"')
-
-
-def local(tag: object) -> str:
-    return tag.split("}", 1)[1] if isinstance(tag, str) and "}" in tag else str(tag)
 
 
 def block_key(el: Element) -> bytes:
@@ -92,3 +80,6 @@ def text_el(tag: str, text: str) -> Element:
     if text[:1].isspace() or text[-1:].isspace():
         el.set(XML_SPACE, "preserve")
     return el
+
+
+__all__ = ["Element", "local", "qn"]

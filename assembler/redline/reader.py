@@ -26,6 +26,7 @@ from .oxml import (
     local,
     qn,
 )
+from .textbox import anchor_key, has_textbox
 
 _CHARS = {"tab": "\t", "cr": "\n", "noBreakHyphen": "\u2011", "softHyphen": "\u00ad",
           "footnoteReference": "\ue001", "endnoteReference": "\ue002",
@@ -87,12 +88,19 @@ def para(p: Element) -> Para:
 
 
 def _walk(parent: Element, segs: list[Seg], parts: list[str], pos: int) -> int:
-    for child in parent:
+    """Runs and atoms in document order, run containers opened (iteratively: foreign files may
+    nest hyperlinks deeply)."""
+    stack = [iter(parent)]
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+            continue
         tag = child.tag
         if tag == R_:
             pos = _run(child, segs, parts, pos)
         elif tag in RUN_CONTAINERS:
-            pos = _walk(child, segs, parts, pos)
+            stack.append(iter(child))
         elif tag == PPR or tag in MARKERS or not isinstance(tag, str):
             continue
         else:
@@ -128,6 +136,8 @@ def item_text(child: Element) -> str:
         return code_char("instr" + (child.text or ""))
     if name == "fldChar":
         return code_char("fld" + str(child.get(qn("w:fldCharType"))))
+    if has_textbox(child):  # the anchor only: the box's content is a story of its own
+        return code_char(anchor_key(child))
     return code_char(block_key(child))
 
 

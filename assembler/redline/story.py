@@ -31,6 +31,7 @@ from .oxml import (
 )
 from .reader import Block, Para, blocks, para
 from .tables import delete_content, delete_table, diff_table, insert_content, insert_table
+from .textbox import HOSTS, diff_textboxes, has_textbox
 from .writer import (
     Ctx,
     deleted_paragraph,
@@ -60,7 +61,7 @@ class Step:
 def diff_story(old: Element, new: Element, ctx: Ctx) -> None:
     """Rewrite the new story in place as the tracked changes from the old one."""
     ob, nb = blocks(old), blocks(new)
-    steps = _fix_joins(_align(ob, nb))
+    steps = _floating_marks(_fix_joins(_align(ob, nb)))
     if ctx.moves:
         steps = _moves(steps, ctx)
     out: list[Element] = []
@@ -150,6 +151,39 @@ def _fix_end(steps: list[Step]) -> list[Step]:
     out[o_k] = Step(None, steps[o_k].new) if o_k == anchor else Step(None, None)
     out[n_k] = Step(steps[n_k].old, None) if n_k == anchor else Step(None, None)
     return [s for s in out if s.old is not None or s.new is not None] + [merged]
+
+
+_FLOATING = (qn("wp:anchor"), qn("w:pict"))
+
+
+def _floating(block: Block | None) -> bool:
+    return block is not None and block.kind == "p" and next(block.el.iter(*_FLOATING),
+                                                            None) is not None
+
+
+def _floating_marks(steps: list[Step]) -> list[Step]:
+    """Paragraphs that hold a floating object (text box, anchored picture) and are wholly
+    inserted or deleted keep their own mark; the kept paragraph before them takes the mark
+    revision instead. LibreOffice cannot remove a paragraph through its own mark while it
+    anchors a frame, and leaves it empty after accepting or rejecting."""
+    out = list(steps)
+    k = 0
+    while k < len(out):
+        end = k
+        side = "old" if out[k].new is None else ("new" if out[k].old is None else "")
+        while side and end < len(out) and getattr(out[end], "new" if side == "old" else "old") \
+                is None and _kind(out[end]) == "p" and not out[end].mark and not out[end].move:
+            end += 1
+        run = out[k:end]
+        prev = out[k - 1] if k else None
+        if run and any(_floating(getattr(s, side)) for s in run) and prev is not None and \
+                _kind(prev) == "p" and prev.old is not None and prev.new is not None and \
+                not prev.mark:
+            out[k - 1] = replace(prev, mark=DEL if side == "old" else INS)
+            out[end - 1] = replace(out[end - 1], mark="keep",
+                                   props_from=prev.new if side == "old" else prev.old)
+        k = max(end, k + 1)
+    return out
 
 
 def _moves(steps: list[Step], ctx: Ctx) -> list[Step]:
@@ -247,11 +281,26 @@ def _props_change(p: Element, old: Element, ctx: Ctx) -> None:
 
 def _changed_para(old: Para, new: Para, ctx: Ctx) -> None:
     edit = word_edit(old.text, new.text)
-    ref_at = {s.start: s.node for s in new.segs if s.node.tag in (FNREF, ENREF)}
-    for seg in old.segs:
-        if seg.node.tag in (FNREF, ENREF):
+    at_new = {s.start: s.node for s in new.segs if s.node.tag in _PAIRED}
+    if at_new:
+        for seg in old.segs:
+            if seg.node.tag not in _PAIRED:
+                continue
             for a1, b1, length in edit.equal:
-                if a1 <= seg.start < a1 + length and (b1 + seg.start - a1) in ref_at:
-                    pair_ref(seg.node, ref_at[b1 + seg.start - a1], ctx)
+                found = at_new.get(b1 + seg.start - a1)
+                if a1 <= seg.start < a1 + length and found is not None:
+                    _pair_items(seg.node, found, ctx)
     if changed(old, new, edit):
         revise(old, new, edit, ctx)
+
+
+_PAIRED = {FNREF, ENREF} | HOSTS
+
+
+def _pair_items(old: Element, new: Element, ctx: Ctx) -> None:
+    """Items kept by the word diff: note references pair up, text boxes are diffed."""
+    if old.tag in (FNREF, ENREF):
+        pair_ref(old, new, ctx)
+    elif old.tag == new.tag and has_textbox(old) and has_textbox(new):
+        diff_textboxes(old, new, ctx, diff_story,  # type: ignore[arg-type]
+                       lambda: next(ctx.ids))

@@ -27,6 +27,7 @@ from .oxml import (
 from .writer import Ctx, deleted_paragraph, inserted_paragraph, pair_notes
 
 TBLPREX = qn("w:tblPrEx")
+EMPTIED = 0.31  # just above the pairing threshold: an emptied row pairs if nothing better does
 StoryDiff = Callable[[Element, Element, Ctx], None]
 
 
@@ -101,10 +102,14 @@ def _insert_row(tr: Element, ctx: Ctx) -> None:
 
 
 def _row_sim(old: Element, new: Element) -> float:
+    """Dice similarity of the rows' words; a row emptied (or filled) in place is the same row
+    with its contents deleted (inserted), not a row replaced."""
     if len(_cells(old)) != len(_cells(new)):
         return 0.0
     a, b = words_of(old), words_of(new)
-    return 2 * len(a & b) / (len(a) + len(b)) if a or b else 1.0
+    if not a or not b:
+        return 1.0 if a == b else EMPTIED
+    return 2 * len(a & b) / (len(a) + len(b))
 
 
 def diff_table(old: Element, new: Element, ctx: Ctx, story: StoryDiff) -> None:

@@ -30,7 +30,3 @@ def is_word(token: str) -> bool:
 def is_blank(token: str) -> bool:
     """Whitespace or punctuation: too weak to hold two changes apart."""
     return not token[:1].isalnum() and len(token) <= 2 and ord(token[0]) < 0xE000
-
-
-def count_words(text: str) -> int:
-    return sum(1 for t in tokens(text) if is_word(t))

@@ -34,6 +34,7 @@ from .oxml import (
     text_el,
 )
 from .reader import MARKERS, RUN_CONTAINERS
+from .textbox import HOSTS
 
 AUTHOR, DATE = qn("w:author"), qn("w:date")
 PPRCHANGE, RPRCHANGE = qn("w:pPrChange"), qn("w:rPrChange")
@@ -112,21 +113,21 @@ def ppr_change(p: Element, old: Element | None, ctx: Ctx) -> None:
     props.append(change)
 
 
-def run_props(run: Element, create: bool = False) -> Element | None:
-    found = run.find(RPR)
-    if found is None and create:
-        found = make(RPR)
-        run.insert(0, found)
-    return found
-
-
 def wrap_inserted(container: Element, ctx: Ctx, tag: str = INS) -> None:
-    """Wrap every run of a paragraph (or hyperlink …) in w:ins (or w:moveTo …), in place."""
+    """Wrap every run of a paragraph (or hyperlink …) in w:ins (or w:moveTo …), in place.
+
+    A run holding a floating text box gets a wrapper of its own: LibreOffice leaves
+    zero-width spaces behind when such an anchor shares a revision with text.
+    """
     group: list[Element] = []
     for child in list(container):
         name = child.tag
         runlike = name in (R_, SDT) or (name in RUN_CONTAINERS and name != HYPERLINK)
-        if runlike or (name in MARKERS and group):
+        if runlike and name == R_ and holds_textbox(child):
+            _close(group, ctx, tag)
+            group = []
+            _close([child], ctx, tag)
+        elif runlike or (name in MARKERS and group):
             group.append(child)
         else:
             _close(group, ctx, tag)
@@ -141,6 +142,11 @@ def wrap_inserted(container: Element, ctx: Ctx, tag: str = INS) -> None:
                     before.addnext(after)
                 group = runs
     _close(group, ctx, tag)
+
+
+def holds_textbox(run: Element) -> bool:
+    """Whether a run holds a drawing or text box (its anchor is a revision of its own)."""
+    return any(c.tag in HOSTS for c in run)
 
 
 def _close(group: list[Element], ctx: Ctx, tag: str) -> None:
@@ -160,13 +166,16 @@ def deleted_runs(items: list[Element], ctx: Ctx) -> list[Element]:
     for item in items:
         expanded = complex_field(item) if item.tag == FLDSIMPLE else [item]
         for part in expanded:
+            alone = part.tag == R_ and holds_textbox(part)
             el = _deleted_item(part, ctx)
             if el is None:
                 continue
-            if group is None:
+            if group is None or alone:
                 group = ctx.rev(DEL)
                 out.append(group)
             group.append(el)
+            if alone:
+                group = None
     return out
 
 
@@ -211,13 +220,17 @@ def _deleted_item(item: Element, ctx: Ctx) -> Element | None:
 
 
 def flat_items(container: Element) -> list[Element]:
-    """Run-level items of an old paragraph, hyperlinks and similar wrappers flattened."""
+    """Run-level items of an old paragraph, hyperlinks and similar wrappers flattened
+    (iteratively, whatever the nesting depth)."""
     out: list[Element] = []
-    for child in container:
-        tag = child.tag
-        if tag in RUN_CONTAINERS:
-            out += flat_items(child)
-        elif tag != PPR and isinstance(tag, str):
+    stack = [iter(container)]
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+        elif child.tag in RUN_CONTAINERS:
+            stack.append(iter(child))
+        elif child.tag != PPR and isinstance(child.tag, str):
             out.append(child)
     return out
 

@@ -18,10 +18,18 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from ..errors import AssemblyError, Diagnostic
-from ..output import atomic_write, sha256, write_outputs
+from ..output import (
+    atomic_write,
+    ensure_folder,
+    locked,
+    os_error,
+    sha256,
+    write_outputs,
+)
 from .pdf import convert_all, package_zip
 from .workflow import (
     PLAN_UNIT,
+    TEMPLATES,
     Prepared,
     edition_file,
     edition_files,
@@ -33,6 +41,7 @@ from .workflow import (
 from .workflow import render_letters as _letters
 
 MANIFEST = "manifest.json"
+PLAN_FOLDER = "planversioner"  # OUT/<decision round>/beslut/planversioner/
 
 _PREP: Prepared | None = None  # the run's data in worker processes (set by the initializer)
 
@@ -57,6 +66,7 @@ class BatchResult:
     units: list[UnitResult]
     manifest: Path
     out: Path  # the files of the units are relative to this folder
+    joint: str | None = None  # the unit id of the joint body's package, if built
 
     @property
     def failures(self) -> list[UnitResult]:
@@ -98,7 +108,7 @@ def tasks(prep: Prepared) -> list[tuple[str, str]]:
     """(kind, key) of every rendering task: plan editions by id, then principals."""
     return ([("edition", e) for e in needed_editions(prep)]
             + [("tracked", e) for e in tracked_editions(prep)]
-            + [("letters", pid) for pid in prep.principals])
+            + [("letters", pid) for pid in prep.units])
 
 
 def _pool(prep: Prepared, jobs: int) -> Executor:
@@ -142,9 +152,9 @@ def run(prep: Prepared, out_dir: Path, *, jobs: int = 0, zip_: bool = False, pdf
             plan_unit.diagnostics += diags
             plan_unit.internal = plan_unit.internal or internal
     units = [plan_unit]
-    _write(plan_unit, out_dir / prep.plan_round, editions, out_dir, force)
     base = folder(out_dir, prep)
-    for pid in prep.principals:
+    _write(plan_unit, plan_folder(out_dir, prep), editions, out_dir, force)
+    for pid in prep.units:
         files, diags, internal = results[("letters", pid)]
         unit = UnitResult(pid, diagnostics=list(diags), internal=internal)
         missing = [n for n in edition_files(prep, pid) if n not in editions]
@@ -159,7 +169,17 @@ def run(prep: Prepared, out_dir: Path, *, jobs: int = 0, zip_: bool = False, pdf
     if zip_:
         _zip_all(units, out_dir, base, pdf, force)
     manifest = write_manifest(prep, out_dir, units)
-    return BatchResult(prep.kind, units, manifest, out_dir)
+    joint = prep.joint if prep.joint in prep.units else None
+    return BatchResult(prep.kind, units, manifest, out_dir, joint)
+
+
+def plan_folder(out_dir: Path, prep: Prepared) -> Path:
+    """Where a run writes the plan editions once. A decision run writes them inside its own
+    folder, so that what `assembler build --against … --changes-appendix` wrote to
+    OUT/<round>/ is never overwritten by editions without the appendix."""
+    if prep.kind == "beslut":
+        return folder(out_dir, prep) / PLAN_FOLDER
+    return out_dir / prep.plan_round
 
 
 def _write(unit: UnitResult, target: Path, files: dict[str, bytes], out_dir: Path,
@@ -199,7 +219,8 @@ def source_hashes(prep: Prepared) -> dict[str, str]:
     out = {}
     for path in sorted(p for p in root.rglob("*") if p.is_file()):
         out["sources/" + path.relative_to(root).as_posix()] = sha256(path.read_bytes())
-    for path in sorted(prep.templates.glob("*.docx")):
+    for name in sorted(TEMPLATES):
+        path = prep.template(name)
         out["templates/" + path.name] = sha256(path.read_bytes())
     if prep.ledger is not None:
         for response in prep.ledger.responses:
@@ -214,6 +235,7 @@ def write_manifest(prep: Prepared, out_dir: Path, units: list[UnitResult]) -> Pa
         "tool": {"name": "plan-assembler", "version": tool_version()},
         "kind": prep.kind, "round": prep.round.round_id, "plan_round": prep.plan_round,
         "principals": list(prep.principals),
+        "joint_body": prep.joint if prep.joint in prep.units else None,
         "sources": source_hashes(prep),
         "outputs": dict(sorted(outputs.items())),
         "failures": {u.unit: [str(d) for d in u.diagnostics] + ([u.internal] if u.internal
@@ -222,5 +244,10 @@ def write_manifest(prep: Prepared, out_dir: Path, units: list[UnitResult]) -> Pa
     }
     target = folder(out_dir, prep) / MANIFEST
     text = json.dumps(body, indent=2, ensure_ascii=False, sort_keys=False) + "\n"
-    atomic_write(target, text.encode("utf-8"))
+    ensure_folder(target.parent)
+    try:
+        with locked(target.parent):
+            atomic_write(target, text.encode("utf-8"))
+    except OSError as exc:
+        raise os_error(target, exc) from None
     return target

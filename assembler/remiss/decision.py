@@ -9,17 +9,20 @@ addressed to its deciding body.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ..errors import Diagnostics
 from ..model import Config, Principal
-from ..swedish import date_range, join_names, long_date
+from ..swedish import date_range, join_names, long_date, number_text
 from .catalogue import Catalogue
-from .letters import Properties, fill, lower_first, plan_context, plan_name, recipients_text
+from .letters import Properties, fill, lower_first, plan_context, plan_name
 from .model import GENERAL, HANDLINGS, DecisionConfig, Ledger, principal_names
-from .prose import context, expand, expand_blocks
+from .positions import against, position_intro, position_rows
+from .prose import context, expand, expand_blocks, recipients_text
 
 UNHANDLED = "Hanteringen av synpunkten är inte klar."
 TALLY_WORDS = {"accepted": "beaktats", "partly accepted": "beaktats delvis",
@@ -37,47 +40,97 @@ def addressee(principal: Principal) -> str:
     return f"{principal.decision_body} i {principal.name}"
 
 
-def tjansteskrivelse(config: Config, ledger: Ledger, cat: Catalogue, principal: Principal,
-                     template: Path, diags: Diagnostics) -> bytes:
-    """The decision document for one principal."""
+@dataclass(frozen=True)
+class Recipient:
+    """Whom a tjänsteskrivelse goes to: one principal's deciding body, or the joint body."""
+
+    id: str
+    addressee: str        # capitalised, for the address line
+    date: dt.date
+    dnr: str
+    unit: str
+    contact: str
+    prepared_by: str
+    send_to: tuple[str, ...]
+    principal: Principal | None = None  # None: the joint body
+
+
+def recipient(config: Config, dec: DecisionConfig, pid: str) -> Recipient:
+    """The principal `pid`, or the joint body when `pid` is its id."""
+    if dec.joint is not None and pid == dec.joint.id:
+        j = dec.joint
+        return Recipient(j.id, j.name, j.date, j.dnr, "", "", j.prepared_by, j.send_to)
+    principal = config.principal(pid)
+    local = dec.of(pid)
+    # the plan's dnr is the region's own case number: not printed on a municipality's document
+    dnr = local.dnr or (dec.dnr if principal.kind == "region" else "")
+    return Recipient(pid, addressee(principal), local.date or dec.date, dnr, local.unit,
+                     local.contact, dec.prepared_by, local.send_to or dec.send_to, principal)
+
+
+def tjansteskrivelse(config: Config, ledger: Ledger, cat: Catalogue, pid: str,
+                     template: Path, diags: Diagnostics, sent: tuple[str, ...] = ()) -> bytes:
+    """The decision document for one principal or for the joint body; `sent`: the titles of
+    the plan documents that go with it."""
     dec = ledger.round.decision
     assert dec is not None  # checked when the decision run is prepared
-    ctx = decision_context(config, ledger, cat, principal, diags)
-    props = Properties(f"{dec.document_type} – {plan_name(config)}", principal.name, dec.date)
+    to = recipient(config, dec, pid)
+    ctx = decision_context(config, ledger, cat, to, diags, sent)
+    props = Properties(f"{dec.document_type} – {plan_name(config)}", to.addressee, to.date)
     return fill(template, ctx, config, props)
 
 
-def decision_context(config: Config, ledger: Ledger, cat: Catalogue, principal: Principal,
-                     diags: Diagnostics) -> dict[str, Any]:
+def decision_context(config: Config, ledger: Ledger, cat: Catalogue, to: Recipient,
+                     diags: Diagnostics, sent: tuple[str, ...] = ()) -> dict[str, Any]:
     rc = ledger.round
     dec = rc.decision
     assert dec is not None
-    prose_ctx = context(config, rc, dec.round_id, principal)
+    prose_ctx = context(config, rc, dec.round_id, to.principal)
     plan = plan_context(config)
+    joint = to.principal is None and dec.joint is not None
+    proposals = dec.joint.proposals if joint and dec.joint else dec.proposals
+    verb = "beslutar att:" if joint else "fattar följande beslut:"
     return {
-        "doc_type": dec.document_type, "date": long_date(dec.date), "dnr": dec.dnr,
-        "plan": plan, "title": plan_name(config),
+        "doc_type": dec.document_type, "date": long_date(to.date),
+        "dnr": to.dnr, "dnr_line": f"Dnr: {to.dnr}" if to.dnr else "",
+        "plan": {**plan, "issuer": to.unit or plan["issuer"]}, "title": plan_name(config),
         "authors": [{"name": a.name, "title": a.title, "organisation": a.organisation,
                      "unit": a.unit, "email": a.email,
                      "signature": ", ".join(x for x in (lower_first(a.title),
                                                         a.unit or a.organisation) if x)}
                     for a in config.plan.authors],
-        "addressee": addressee(principal),
+        "contact": to.contact,
+        "addressee": to.addressee,
         "summary": expand_blocks(dec.summary, config, prose_ctx, diags),
         "tally": tally(config, ledger),
+        "against": against(config, ledger, cat),
         "background": expand_blocks(dec.background, config, prose_ctx, diags),
         "remiss": {"sent": sent_text(config, ledger, prose_ctx, diags),
-                   "answers": answers_text(config, ledger)},
+                   "answers": answers_text(config, ledger),
+                   "recommended": "" if joint else recommended_text(config, ledger)},
+        "positions": {"intro": position_intro(ledger, cat),
+                      "rows": position_rows(ledger, cat)},
         "groups": groups(config, ledger, cat),
         "changes": changes(config, ledger, cat),
         "matter": expand_blocks(dec.matter, config, prose_ctx, diags),
-        "proposal_intro": f"{dec.prepared_by} föreslår att {addressee(principal)} fattar "
-                          "följande beslut:",
-        "proposals": [expand(text, loc, config, prose_ctx, diags) for text, loc in dec.proposals],
-        "documents": documents(config, ledger, dec),
-        "header": {"left": plan["issuer"], "right": f"{dec.document_type}, dnr {dec.dnr}"},
+        "proposal_intro": f"{to.prepared_by} föreslår att {lower_first(to.addressee)} {verb}",
+        "proposals": [expand(text, loc, config, prose_ctx, diags) for text, loc in proposals],
+        "documents": documents(config, ledger, dec, to, sent),
+        "send_to": list(to.send_to),
+        "header": {"left": to.unit or plan["issuer"],
+                   "right": f"{dec.document_type}, dnr {to.dnr}" if to.dnr else dec.document_type},
         "footer": config.plan.region,
     }
+
+
+def recommended_text(config: Config, ledger: Ledger) -> str:
+    """"Den 20 oktober 2023 beslutade SVOM att rekommendera …" (empty without a joint body)."""
+    dec = ledger.round.decision
+    if dec is None or dec.joint is None:
+        return ""
+    return (f"Den {long_date(dec.joint.meeting)} beslutade {dec.joint.name} att rekommendera "
+            f"{recipients_text(config, ledger.round.recipients)} att ställa sig bakom "
+            f"strategier och prioriterade aktiviteter i {plan_name(config)}.")
 
 
 def sent_text(config: Config, ledger: Ledger, ctx: dict[str, Any], diags: Diagnostics) -> str:
@@ -102,8 +155,9 @@ def answers_text(config: Config, ledger: Ledger) -> str:
     answered = [names[p] for p in ledger.answered]
     missing = [names[p] for p in ledger.missing]
     if not answered:
-        return f"Inga svar har inkommit från de {asked} huvudmännen."
-    text = f"Svar har inkommit från {len(answered)} av {asked} huvudmän: {join_names(answered)}."
+        return f"Inga svar har inkommit från de {number_text(asked)} huvudmännen."
+    text = (f"Svar har inkommit från {number_text(len(answered))} av {number_text(asked)} "
+            f"huvudmän: {join_names(answered)}.")
     if missing:
         text += f" Svar har inte inkommit från {join_names(missing)}."
     return text
@@ -113,16 +167,18 @@ def tally(config: Config, ledger: Ledger) -> str:
     """The numbers of the remiss in two sentences, for Sammanfattning."""
     comments = [c for _, c in ledger.comments() if c.text]
     text = (f"{plan_name(config)} har varit på remiss under {_period(ledger)}. Svar har "
-            f"inkommit från {len(ledger.answered)} av {len(ledger.round.recipients)} huvudmän")
+            f"inkommit från {number_text(len(ledger.answered))} av "
+            f"{number_text(len(ledger.round.recipients))} huvudmän")
     if not comments:
         return text + "."
     counts = Counter(c.handling for c in comments)
-    text += f" med sammanlagt {len(comments)} synpunkter."
-    handled = [f"{counts[h]} {TALLY_WORDS[h]}" for h in HANDLINGS if counts[h]]
+    many = "synpunkter" if len(comments) > 1 else "synpunkt"
+    text += f" med sammanlagt {number_text(len(comments))} {many}."
+    handled = [f"{number_text(counts[h])} {TALLY_WORDS[h]}" for h in HANDLINGS if counts[h]]
     if handled:
         text += f" Av synpunkterna har {join_names(handled)}."
     if counts[""]:
-        text += f" {counts['']} återstår att hantera."
+        text += f" {number_text(counts['']).capitalize()} återstår att hantera."
     return text
 
 
@@ -162,11 +218,17 @@ def changes(config: Config, ledger: Ledger, cat: Catalogue) -> list[dict[str, st
             for text, who in merged.items()]
 
 
-def documents(config: Config, ledger: Ledger, dec: DecisionConfig) -> list[str]:
-    """Beslutsunderlag: this document, the plan for decision, the answers, configured extras."""
+def documents(config: Config, ledger: Ledger, dec: DecisionConfig, to: Recipient,
+               sent: tuple[str, ...] = ()) -> list[str]:
+    """Beslutsunderlag: every document the recipient receives, with its date."""
     rnd = config.round(dec.round_id)
-    out = [f"{dec.document_type}, {long_date(dec.date)}",
-           f"{plan_name(config)}, {lower_first(rnd.name)}, {long_date(rnd.date)}"]
+    out = [f"{dec.document_type}, {long_date(to.date)}"]
+    if dec.joint is not None and to.principal is not None:
+        out.append(f"{dec.document_type} till {dec.joint.name}, {long_date(dec.joint.date)}")
+        out.append(f"Protokollsutdrag {dec.joint.name}, rekommendation, "
+                   f"{long_date(dec.joint.meeting)}")
+    titles = sent or (f"{plan_name(config)}, {lower_first(rnd.name)}",)
+    out += [f"{title}, {long_date(rnd.date)}" for title in titles]
     names = principal_names(config)
     for response in ledger.responses:
         out.append(f"Remissvar från {names[response.principal]}" +

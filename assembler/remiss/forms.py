@@ -27,7 +27,7 @@ PROPERTY_PREFIX = "plan-assembler."
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
 PLACEHOLDERS = {"välj ställningstagande", "skriv synpunkter här.", "välj datum",
-                "namn, e-post och telefon"}
+                "namn, e-post och telefon", "till exempel kommunstyrelsen", "till exempel § 123"}
 BOOKMARK_RE = re.compile(r"_Svar_(\d+)$")
 
 
@@ -57,6 +57,14 @@ class FilledForm:
     contact: str
     answers: tuple[Answer, ...]
     loc: Loc
+    body: str = ""  # a politically adopted yttrande: who adopted it, when, which paragraph
+    decided: dt.date | None = None
+    paragraph: str = ""
+
+    @property
+    def empty(self) -> bool:
+        """Untouched: no position and no comment anywhere."""
+        return not any(a.position or a.text for a in self.answers)
 
 
 def read_form(path: Path, diags: Diagnostics) -> FilledForm | None:
@@ -80,8 +88,11 @@ def read_form(path: Path, diags: Diagnostics) -> FilledForm | None:
     sections = props.get("sections", "").split(",") if "sections" in props else []
     answers = _answers(body, sections, loc, diags)
     contact = _tagged_text(body, "contact") or _labelled(body, "Kontaktperson")
-    return FilledForm(round_id, principal, props.get("plan", ""), _date(body, loc, diags),
-                      contact, answers, loc)
+    return FilledForm(round_id, principal, props.get("plan", ""),
+                      _date(body, loc, diags, "date", "Datum för svaret"), contact, answers, loc,
+                      _tagged_text(body, "body") or _labelled(body, "Beslutande organ"),
+                      _date(body, loc, diags, "decision_date", "Beslutsdatum"),
+                      _tagged_text(body, "paragraph") or _labelled(body, "Paragraf (§)"))
 
 
 def _properties(custom: etree._Element | None) -> dict[str, str]:
@@ -214,20 +225,21 @@ def _labelled(body: etree._Element, label: str) -> str:
     return ""
 
 
-def _date(body: etree._Element, loc: Loc, diags: Diagnostics) -> dt.date | None:
+def _date(body: etree._Element, loc: Loc, diags: Diagnostics, wanted: str,
+          label: str) -> dt.date | None:
     for tag, sdt in _tags(body):
         date = sdt.find(f"{w('sdtPr')}/{w('date')}")
-        if tag == "date" and date is not None and date.get(w("fullDate")):
+        if tag == wanted and date is not None and date.get(w("fullDate")):
             try:
                 return dt.date.fromisoformat(date.get(w("fullDate"), "")[:10])
             except ValueError:
                 break
-    text = _tagged_text(body, "date") or _labelled(body, "Datum för svaret")
+    text = _tagged_text(body, wanted) or _labelled(body, label)
     if not text:
         return None
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        diags.error(loc, ExitCode.CONFIG, f"the date of the answer {text!r} is not YYYY-MM-DD",
+        diags.error(loc, ExitCode.CONFIG, f"{label}: {text!r} is not a date YYYY-MM-DD",
                     "choose the date in the date field of the form")
         return None

@@ -31,8 +31,11 @@ from .model import (
     principal_names,
 )
 
-RESPONSE_KEYS = {"round", "principal", "date", "contact", "comments"}
-COMMENT_KEYS = {"id", "section", "position", "text", "handling", "explanation", "change"}
+RESPONSE_KEYS = {"round", "principal", "date", "contact", "yttrande", "comments"}
+YTTRANDE_KEYS = {"body", "date", "paragraph"}
+NOTHING = "Inget att invända."  # what --empty-ok records for an untouched answer form
+COMMENT_KEYS = {"id", "section", "position", "text", "handling", "explanation", "change",
+                "changed_in"}
 
 _yaml_out = YAML(typ="rt")
 _yaml_out.width = 100
@@ -89,8 +92,15 @@ def load_response(path: Path, rc: RoundConfig, config: Config, cat: Catalogue,
             comments.append(comment)
     if pid is None:
         return None
+    adopted = root.child("yttrande")
+    if adopted.data is not None and adopted.is_mapping("'yttrande'"):
+        adopted.unknown_keys(YTTRANDE_KEYS, "'yttrande'")
+    has = adopted.data is not None and isinstance(adopted.data, dict)
     return Response(rc.round_id, pid, root.date("date", False) if root.has("date") else None,
-                    root.text("contact", False), tuple(comments), where, root.loc)
+                    root.text("contact", False), tuple(comments), where, root.loc,
+                    adopted.text("body", False) if has else "",
+                    adopted.date("date") if has and adopted.has("date") else None,
+                    adopted.text("paragraph", False) if has else "")
 
 
 def _principal(root: Node, stem: str, rc: RoundConfig, config: Config) -> str | None:
@@ -142,7 +152,7 @@ def _comment(node: Node, default_id: str, cat: Catalogue) -> Comment | None:
                     f"handling '{handling}' without an explanation",
                     "add 'explanation:' saying how the comment was considered")
     return Comment(node.text("id", False, default_id), section, position, text, handling,
-                   explanation, change, node.loc)
+                   explanation, change, node.loc, node.text("changed_in", False).strip())
 
 
 def status_rows(ledger: Ledger, config: Config) -> list[tuple[str, str, int, int]]:
@@ -179,6 +189,13 @@ def dump_response(response: Response, principal_name: str, source: str) -> str:
         doc["date"] = response.date
     if response.contact:
         doc["contact"] = response.contact
+    if response.adopted_by or response.adopted or response.paragraph:
+        adopted = CommentedMap()
+        for key, value in (("body", response.adopted_by), ("date", response.adopted),
+                           ("paragraph", response.paragraph)):
+            if value:
+                adopted[key] = value
+        doc["yttrande"] = adopted
     doc["comments"] = [_dump_comment(c) for c in response.comments]
     doc.yaml_set_start_comment(
         f"Remissvar från {principal_name} – {response.round_id}.\n"
@@ -196,7 +213,42 @@ def _dump_comment(c: Comment) -> CommentedMap:
     if c.section:
         item["section"] = c.section
     for key, value in (("position", c.position), ("text", c.text), ("handling", c.handling),
-                       ("explanation", c.explanation), ("change", c.change)):
+                       ("explanation", c.explanation), ("change", c.change),
+                       ("changed_in", c.changed_in)):
         if value or key in ("handling", "explanation"):
             item[key] = LiteralScalarString(value) if "\n" in value else (value or None)
     return item
+
+
+def merge(old: Response, new: Response) -> tuple[Response, list[str]]:
+    """A re-imported answer merged with the response file as edited since: a comment with the
+    same section and text keeps its id and handling; a handled comment that the new form no
+    longer holds is kept and listed as a conflict (unhandled ones are replaced)."""
+    def key(c: Comment) -> tuple[str, str]:
+        return c.section, " ".join(c.text.split())
+
+    previous = {key(c): c for c in old.comments}
+    used = {c.id for c in old.comments}
+    merged: list[Comment] = []
+    for c in new.comments:
+        before = previous.pop(key(c), None)
+        if before is not None:
+            merged.append(Comment(before.id, c.section, c.position or before.position, c.text,
+                                  before.handling, before.explanation, before.change, c.loc,
+                                  before.changed_in))
+            continue
+        number = len(used) + 1
+        while f"{new.principal}-{number}" in used:
+            number += 1
+        used.add(f"{new.principal}-{number}")
+        merged.append(Comment(f"{new.principal}-{number}", c.section, c.position, c.text,
+                              loc=c.loc))
+    conflicts = []
+    for c in previous.values():
+        if c.handling:
+            merged.append(c)
+            conflicts.append(f"{old.path}: comment {c.id} ({c.section or 'planen'}, handling "
+                             f"'{c.handling}') is not in the new form; kept, remove it if the "
+                             "new answer replaces it")
+    return Response(new.round_id, new.principal, new.date, new.contact, tuple(merged),
+                    new.path, new.loc, new.adopted_by, new.adopted, new.paragraph), conflicts

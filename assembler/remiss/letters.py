@@ -1,7 +1,7 @@
 """render: cover letter (missiv) and answer form (svarsmall) → .docx through docxtpl templates.
 
-The templates (templates/missiv.docx, svarsmall.docx, tjansteskrivelse.docx) hold all wording
-that is not data; this module only builds their contexts and fills them. Output is
+The templates (assembler/templates/missiv.docx, svarsmall.docx, tjansteskrivelse.docx) hold all
+wording that is not data; this module only builds their contexts and fills them. Output is
 byte-identical for identical input: dates come from the round configuration, never the clock.
 """
 
@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.exceptions import PackageNotFoundError
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part
 from docxtpl import DocxTemplate
@@ -24,13 +26,12 @@ from lxml import etree
 from ..compose import editions
 from ..errors import Diagnostics, ExitCode, Loc, fail
 from ..model import Config, Edition, Principal, Sources
-from ..pipeline import output_name
 from ..render.package import normalize_zip
 from ..swedish import date_range, join_names, long_date
 from .catalogue import Catalogue
 from .forms import FORM_KIND, PROPERTY_PREFIX, form_tag
-from .model import RoundConfig, principal_names
-from .prose import context, expand
+from .model import RoundConfig
+from .prose import context, expand, recipients_text
 
 CUSTOM_CT = "application/vnd.openxmlformats-officedocument.custom-properties+xml"
 CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
@@ -76,11 +77,13 @@ def fill(template: Path, ctx: dict[str, Any], config: Config, props: Properties)
     except TemplateError as exc:
         raise fail(Loc(str(template), getattr(exc, "lineno", 0) or 0, 0), ExitCode.TEMPLATE,
                    f"template field error: {exc}",
-                   "compare the template's {{ … }} fields with templates/make_letters.py") from None
-    except (OSError, KeyError, ValueError) as exc:
+                   "compare the template's {{ … }} fields with "
+                   "assembler/templates/make_letters.py") from None
+    except (OSError, KeyError, ValueError, zipfile.BadZipFile, PackageNotFoundError,
+            etree.LxmlError) as exc:
         raise fail(Loc(str(template), 0, 0), ExitCode.TEMPLATE,
                    f"cannot use the template: {exc}",
-                   "regenerate it with python templates/make_letters.py") from None
+                   "regenerate it with python assembler/templates/make_letters.py") from None
     core = tpl.docx.core_properties
     stamp = dt.datetime.combine(props.date, dt.time(0, 0))
     core.title, core.subject = props.title, props.subject
@@ -119,21 +122,11 @@ def plan_name(config: Config) -> str:
 
 def plan_context(config: Config) -> dict[str, str]:
     plan = config.plan
+    full = f"{plan.title} i {plan.subtitle}" if plan.subtitle else plan.title
     return {"title": plan.title, "short_title": plan.short_title, "subtitle": plan.subtitle,
+            "full_name": full,
             "dnr": plan.dnr, "region": plan.region, "issuer": plan.unit or plan.region,
             "name": plan_name(config)}
-
-
-def recipients_text(config: Config, recipients: tuple[str, ...]) -> str:
-    """"länets kommuner och Region Jämtland Härjedalen", or the names when not all are asked."""
-    asked = set(recipients)
-    kind = {p.id: p.kind for p in config.principals}
-    names = principal_names(config)
-    kommuner = [pid for pid, k in kind.items() if k == "kommun"]
-    if len(kommuner) > 1 and asked.issuperset(kommuner):
-        return join_names(["länets kommuner", *(names[p] for p in recipients
-                                                if kind[p] != "kommun")])
-    return join_names([names[p] for p in recipients])
 
 
 def reply_context(config: Config, rc: RoundConfig, diags: Diagnostics) -> dict[str, str]:
@@ -155,6 +148,11 @@ def edition_title(config: Config, edition: Edition) -> str:
 
 
 def lower_first(text: str) -> str:
+    """"Kommunstyrelsen i Bergs kommun" → "kommunstyrelsen i …" mid-sentence; an acronym or a
+    name written in capitals ("SVOM", "SamReKo HSI") keeps them."""
+    word = text.split(" ", 1)[0]
+    if len(word) > 1 and not word[1:].islower():
+        return text
     return text[:1].lower() + text[1:]
 
 
@@ -170,24 +168,25 @@ def svarsmall_name(pid: str) -> str:
 
 
 def missiv(sources: Sources, rc: RoundConfig, principal: Principal, template: Path,
-           diags: Diagnostics) -> bytes:
+           diags: Diagnostics, pdf: bool = False) -> bytes:
     """The cover letter to one principal: what is asked, the documents, how and when to answer."""
     config = sources.config
     plan = plan_context(config)
     intro = (f"Den {long_date(rc.decided)} beslutade {rc.decided_by} att {plan['name']} skickas "
              f"på remiss till {recipients_text(config, rc.recipients)}." if rc.decided else
              f"{plan['name']} skickas på remiss till {recipients_text(config, rc.recipients)}.")
-    docs = [{"title": edition_title(config, e), "file": output_name(e)}
+    shipped = "PDF" if pdf else "Word"  # the answer form itself always stays .docx
+    docs = [{"title": edition_title(config, e), "format": shipped}
             for e in editions_for(sources, principal.id)]
-    docs.append({"title": "Svarsmall", "file": svarsmall_name(principal.id)})
+    docs.append({"title": "Svarsmall", "format": "Word"})
     ctx = {
         "doc_type": "Missiv", "date": long_date(rc.letter_date), "plan": plan,
         "recipient": {"name": principal.name, "decision_body": principal.decision_body},
-        "intro": intro,
+        "intro": intro, "political": rc.political,
         "question": expand(rc.question, rc.loc, config,
                            context(config, rc, rc.round_id, principal), diags),
         "documents": docs, "reply": reply_context(config, rc, diags),
-        "deadline": long_date(rc.end), "period": date_range(rc.start, rc.end),
+        "deadline": long_date(rc.deadline(principal.id)), "period": date_range(rc.start, rc.end),
         "contacts": [{"name": c.name, "title_lower": lower_first(c.title),
                       "line": ", ".join(x for x in (c.name, c.title, c.organisation, c.email) if x)}
                      for c in rc.contacts],
@@ -212,8 +211,9 @@ def svarsmall(config: Config, rc: RoundConfig, cat: Catalogue, principal: Princi
     tag = form_tag(rc.round_id, principal.id)
     ctx = {
         "plan": plan, "round": {"name": rc.name}, "principal": {"name": principal.name},
-        "deadline": long_date(rc.end), "reply": reply_context(config, rc, diags),
-        "form": {"tag": tag, "sdt_id": 1, "contact_id": 2, "date_id": 3},
+        "deadline": long_date(rc.deadline(principal.id)), "reply": reply_context(config, rc, diags),
+        "form": {"tag": tag, "sdt_id": 1, "contact_id": 2, "date_id": 3, "body_id": 4,
+                 "decision_date_id": 5, "paragraph_id": 6},
         "sections": sections,
         "header": {"left": f"Svarsmall – {principal.name}", "right": f"Dnr {config.plan.dnr}"},
         "footer": plan["name"],

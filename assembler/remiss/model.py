@@ -7,7 +7,7 @@ strings below; Swedish display texts are looked up when documents are rendered.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Literal
 
@@ -61,6 +61,33 @@ class BasisDocument:
 
 
 @dataclass(frozen=True)
+class JointBody:
+    """The joint political body that recommends the principals to adopt the plan (SVOM)."""
+
+    id: str
+    name: str
+    prepared_by: str
+    meeting: dt.date
+    date: dt.date  # of its tjänsteskrivelse
+    dnr: str
+    proposals: tuple[tuple[str, Loc], ...]
+    send_to: tuple[str, ...]
+    loc: Loc
+
+
+@dataclass(frozen=True)
+class LocalDecision:
+    """Per principal: its own case number, document date, meeting, unit and contact."""
+
+    dnr: str = ""
+    date: dt.date | None = None
+    meeting: dt.date | None = None
+    unit: str = ""
+    contact: str = ""
+    send_to: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class DecisionConfig:
     """What the tjänsteskrivelse needs beyond the ledger: its header, prose and proposals."""
 
@@ -75,6 +102,13 @@ class DecisionConfig:
     proposals: tuple[tuple[str, Loc], ...]
     documents: tuple[BasisDocument, ...]
     loc: Loc
+    required: tuple[str, ...] = ()
+    joint: JointBody | None = None
+    local: dict[str, LocalDecision] = field(default_factory=dict, hash=False, compare=False)
+    send_to: tuple[str, ...] = ()
+
+    def of(self, pid: str) -> LocalDecision:
+        return self.local.get(pid, LocalDecision())
 
 
 @dataclass(frozen=True)
@@ -96,6 +130,12 @@ class RoundConfig:
     decision: DecisionConfig | None
     path: str
     loc: Loc
+    political: bool = False  # the answer is a politically adopted yttrande
+    extensions: dict[str, dt.date] = field(default_factory=dict, hash=False, compare=False)
+
+    def deadline(self, pid: str) -> dt.date:
+        """The principal's last day to answer: the end of the period, or its anstånd."""
+        return self.extensions.get(pid, self.end)
 
 
 # --------------------------------------------------------------------------- responses
@@ -113,6 +153,7 @@ class Comment:
     explanation: str = ""
     change: str = ""
     loc: Loc = Loc("")
+    changed_in: str = ""  # the section where the change was made (default: `section`)
 
     @property
     def needs_handling(self) -> bool:
@@ -130,6 +171,9 @@ class Response:
     comments: tuple[Comment, ...]
     path: str
     loc: Loc
+    adopted_by: str = ""  # a politically adopted yttrande: the body, date and paragraph
+    adopted: dt.date | None = None
+    paragraph: str = ""
 
 
 @dataclass(frozen=True)

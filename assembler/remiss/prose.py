@@ -51,6 +51,18 @@ def _items(lines: list[str], pattern: re.Pattern[str]) -> list[str]:
     return items
 
 
+def recipients_text(config: Config, recipients: tuple[str, ...]) -> str:
+    """"länets kommuner och Region Jämtland Härjedalen", or the names when not all are asked."""
+    asked = set(recipients)
+    kind = {p.id: p.kind for p in config.principals}
+    names = principal_names(config)
+    kommuner = [pid for pid, k in kind.items() if k == "kommun"]
+    if len(kommuner) > 1 and asked.issuperset(kommuner):
+        return join_names(["länets kommuner", *(names[p] for p in recipients
+                                                if kind[p] != "kommun")])
+    return join_names([names[p] for p in recipients])
+
+
 def context(config: Config, rc: RoundConfig, round_id: str,
             principal: Principal | None) -> dict[str, Any]:
     """The variables configured prose can use, as dotted names."""
@@ -61,6 +73,7 @@ def context(config: Config, rc: RoundConfig, round_id: str,
         "remiss.id": rc.round_id, "remiss.name": rc.name,
         "remiss.period": date_range(rc.start, rc.end), "remiss.deadline": long_date(rc.end),
         "remiss.decided_by": rc.decided_by, "remiss.recipients": join_names(names),
+        "remiss.recipients_text": recipients_text(config, rc.recipients),
     })
     if principal is not None:
         ctx.update({"principal.id": principal.id, "principal.name": principal.name,

@@ -6,22 +6,20 @@ and what the decision document (tjänsteskrivelse) that follows the round contai
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
-
-from ruamel.yaml.scalarstring import FoldedScalarString, LiteralScalarString
 
 from ..errors import Diagnostics, ExitCode, Loc
 from ..load import read_text, shown
 from ..model import Config, Person
 from ..yamlsrc import Node, parse_yaml
-from .model import BasisDocument, DecisionConfig, ProseBlock, RoundConfig
-from .prose import context, expand, parse_prose
+from .decisioncfg import decision_config
+from .model import RoundConfig
+from .prose import context, expand
 
 ROUND_KEYS = {"round", "period", "letter_date", "decided_by", "decided", "question",
-              "recipients", "contacts", "replies", "decision"}
-DECISION_KEYS = {"round", "date", "document_type", "dnr", "prepared_by", "summary",
-                 "background", "matter", "proposals", "documents"}
+              "recipients", "contacts", "replies", "decision", "political_answer", "extensions"}
 EMAIL_RE = re.compile(r"[^@\s]+@[^@\s]+\.[a-z]{2,}", re.IGNORECASE)
 
 
@@ -86,11 +84,46 @@ def _round(root: Node, round_id: str, config: Config) -> RoundConfig | None:
         recipients=_recipients(root, config), contacts=_contacts(root, config),
         reply_emails=emails,
         reply_subject=replies.text("subject", False) if replies.data else "",
-        decision=_decision(root.child("decision"), config) if root.has("decision") else None,
-        path=root.path, loc=root.loc,
+        decision=(decision_config(root.child("decision"), config, round_id)
+                  if root.has("decision") else None),
+        path=root.path, loc=root.loc, political=_flag(root, "political_answer"),
+        extensions=_extensions(root, config, end),
     )
     _check_prose(rc, root, config)
     return rc
+
+
+def _flag(node: Node, key: str) -> bool:
+    value = node.data.get(key, False)
+    if not isinstance(value, bool):
+        node.diags.error(node.value_loc(key), ExitCode.CONFIG, f"'{key}' must be true or false")
+        return False
+    return value
+
+
+def _extensions(root: Node, config: Config, end: dt.date) -> dict[str, dt.date]:
+    """`extensions: {berg: 2023-09-15}`: a later deadline (anstånd) for some principals."""
+    if not root.has("extensions"):
+        return {}
+    node = root.child("extensions")
+    if not node.is_mapping("'extensions'"):
+        return {}
+    known = {p.id for p in config.principals}
+    out = {}
+    for pid in node.data:
+        if str(pid) not in known:
+            node.diags.error(node.key_loc(str(pid)), ExitCode.REFERENCE,
+                             f"unknown principal {pid!r}",
+                             "principals in plan.yaml: " + ", ".join(sorted(known)))
+            continue
+        day = node.date(str(pid))
+        if day <= end:
+            node.diags.error(node.value_loc(str(pid)), ExitCode.CONFIG,
+                             f"the extension for {pid} ({day.isoformat()}) is not after the end "
+                             f"of the remiss period ({end.isoformat()})",
+                             "an anstånd gives a later last day to answer")
+        out[str(pid)] = day
+    return out
 
 
 def _emails(node: Node) -> tuple[str, ...]:
@@ -139,42 +172,6 @@ def _contacts(root: Node, config: Config) -> tuple[Person, ...]:
     return tuple(out)
 
 
-def _decision(node: Node, config: Config) -> DecisionConfig | None:
-    if not node.is_mapping("'decision'"):
-        return None
-    node.unknown_keys(DECISION_KEYS, "'decision'")
-    rid = node.text("round")
-    if rid and rid not in {r.id for r in config.rounds}:
-        node.diags.error(node.value_loc("round"), ExitCode.ROUND, f"unknown round {rid!r}",
-                         "rounds in plan.yaml: " + ", ".join(r.id for r in config.rounds))
-    proposals = node.str_list("proposals")
-    if not proposals:
-        node.diags.error(node.loc, ExitCode.CONFIG, "the decision has no proposals",
-                         "add 'proposals:' with at least one point (förslag till beslut)")
-    documents = []
-    for item in node.items("documents", required=False):
-        if item.is_mapping("a document"):
-            item.unknown_keys({"title", "date"}, "a document")
-            documents.append(BasisDocument(item.text("title"), item.date("date", False)
-                                           if item.has("date") else None, item.loc))
-    return DecisionConfig(
-        round_id=rid, date=node.date("date"),
-        document_type=node.text("document_type", False, "Tjänsteskrivelse"),
-        dnr=node.text("dnr", False, config.plan.dnr), prepared_by=node.text("prepared_by"),
-        summary=_prose(node, "summary"), background=_prose(node, "background"),
-        matter=_prose(node, "matter"), proposals=proposals, documents=tuple(documents),
-        loc=node.loc,
-    )
-
-
-def _prose(node: Node, key: str) -> tuple[ProseBlock, ...]:
-    loc = node.value_loc(key)
-    if isinstance(node.data.get(key), LiteralScalarString | FoldedScalarString):
-        # a block scalar's text starts on the line after '|' or '>', indented (usually by 2)
-        loc = loc.shifted(1, node.key_loc(key).col + 2)
-    return parse_prose(node.text(key, False), loc)
-
-
 def _check_prose(rc: RoundConfig, root: Node, config: Config) -> None:
     """Expand every configured text once so that unknown variables are reported now."""
     if not rc.recipients:
@@ -190,5 +187,5 @@ def _check_prose(rc: RoundConfig, root: Node, config: Config) -> None:
         for block in blocks:
             for item in block.items:
                 expand(item, block.loc, config, ctx, root.diags)
-    for text, loc in dec.proposals:
+    for text, loc in dec.proposals + (dec.joint.proposals if dec.joint else ()):
         expand(text, loc, config, ctx, root.diags)

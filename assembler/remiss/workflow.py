@@ -13,24 +13,29 @@ from pathlib import Path
 from typing import Literal
 
 from ..errors import AssemblyError, Diagnostics, ExitCode, Loc
-from ..load import shown
 from ..model import Document, Edition
-from ..output import write_outputs
 from ..pipeline import Checked, check, output_name
 from ..render.docx import render
 from ..rounds import default_rounds_dir, load_frozen
+from ..templates import NAMES, Templates
 from .catalogue import Catalogue, catalogue
 from .decision import tjansteskrivelse, tjansteskrivelse_name
-from .forms import FilledForm, read_form
-from .ledger import dump_response, load_ledger, response_path
-from .letters import editions_for, missiv, missiv_name, svarsmall, svarsmall_name
-from .model import Comment, Ledger, Response, RoundConfig
+from .ledger import load_ledger
+from .letters import (
+    edition_title,
+    editions_for,
+    lower_first,
+    missiv,
+    missiv_name,
+    svarsmall,
+    svarsmall_name,
+)
+from .model import Ledger, RoundConfig
 from .roundcfg import load_round
 
 Kind = Literal["remiss", "beslut"]
 PLAN_UNIT = "(plan)"  # the batch unit writing the plan editions to OUT/<round>/; no principal id
-TEMPLATES = {"plan": "plan.docx", "missiv": "missiv.docx", "svarsmall": "svarsmall.docx",
-             "tjansteskrivelse": "tjansteskrivelse.docx"}
+TEMPLATES = NAMES
 
 
 @dataclass(frozen=True)
@@ -43,27 +48,48 @@ class Prepared:
     catalogue: Catalogue
     ledger: Ledger | None
     principals: tuple[str, ...]
-    templates: Path
+    templates: Templates
     diagnostics: Diagnostics
     frozen: dict[str, Document] | None = None  # the frozen remiss round, if any
     frozen_dir: Path | None = None
+    wanted: tuple[str, ...] = ()  # units asked for with -p (empty: all)
+    pdf: bool = False  # the plan editions are sent as PDF (the missiv says so)
 
     @property
     def plan_round(self) -> str:
         return self.checked.round_id
 
+    @property
+    def joint(self) -> str | None:
+        """The joint body's unit id in a decision run that has one."""
+        dec = self.round.decision
+        if self.kind != "beslut" or dec is None or dec.joint is None:
+            return None
+        return dec.joint.id
+
+    @property
+    def units(self) -> tuple[str, ...]:
+        """Who gets a package: the joint body (if any) first, then the principals."""
+        joint = (self.joint,) if self.joint and (not self.wanted or self.joint in self.wanted) \
+            else ()
+        return joint + self.principals
+
     def editions(self, pid: str) -> list[Edition]:
+        if pid == self.joint:  # the joint body recommends the county-wide plan
+            return [e for e in editions_for(self.checked.sources, pid) if e.arena is None]
         return editions_for(self.checked.sources, pid)
 
     def template(self, name: str) -> Path:
-        return self.templates / TEMPLATES[name]
+        return self.templates.path(name)
 
 
-def prepare(kind: Kind, sources_dir: Path, round_id: str, templates: Path,
+def prepare(kind: Kind, sources_dir: Path, round_id: str, templates: Templates | Path,
             responses_dir: Path | None = None, wanted: Sequence[str] = (),
-            strict: bool = False) -> Prepared:
+            strict: bool = False, rounds_dir: Path | None = None) -> Prepared:
     """Gather and check the plan, the round and (for decisions) the responses; raise with all
     problems found."""
+    if isinstance(templates, Path):  # a folder of templates, as --templates
+        templates = Templates(override=templates)
     checked = check(sources_dir, round_id=round_id, strict=strict)
     config = checked.sources.config
     diags = checked.diagnostics
@@ -71,16 +97,13 @@ def prepare(kind: Kind, sources_dir: Path, round_id: str, templates: Path,
     if rc is not None and kind == "beslut" and rc.decision is None:
         diags.error(Loc(rc.path, 1, 1), ExitCode.CONFIG, "the round file has no 'decision:'",
                     "add 'decision:' with round, date, prepared_by and proposals")
-    for name in TEMPLATES:
-        if not (templates / TEMPLATES[name]).is_file():
-            diags.error(Loc(shown(templates / TEMPLATES[name]), 0, 0), ExitCode.TEMPLATE,
-                        "template not found", "generate it: python templates/make_letters.py")
+    templates.check(diags)
     if rc is None:
         diags.raise_if_errors(strict)
         raise AssemblyError([])  # unreachable: load_round returns None only with errors
     frozen = None
     try:
-        frozen = frozen_round(sources_dir, round_id)
+        frozen = frozen_round(sources_dir, round_id, rounds_dir)
     except AssemblyError as exc:
         diags.items.extend(exc.diagnostics)
     cat = remiss_catalogue(sources_dir, round_id, checked, frozen)
@@ -89,32 +112,43 @@ def prepare(kind: Kind, sources_dir: Path, round_id: str, templates: Path,
         checked = check(sources_dir, round_id=decision_round, strict=strict)
     ledger = (load_ledger(responses_dir or Path("responses"), rc, config, cat, diags)
               if kind == "beslut" else None)
-    chosen = _principals(rc, wanted, diags)
+    joint = rc.decision.joint.id if kind == "beslut" and rc.decision and rc.decision.joint else ""
+    others = [w for w in wanted if w != joint]
+    chosen = _principals(rc, others, diags) if others or not wanted else ()
     if ledger is not None:
+        final = catalogue(config, checked.documents)
         for _, c in ledger.comments():
+            if c.changed_in and final.get(c.changed_in) is None:
+                diags.error(c.loc, ExitCode.REFERENCE,
+                            f"comment {c.id}: changed_in names unknown section {c.changed_in!r}",
+                            "the section of the decided plan where the change was made; "
+                            + final.suggest(c.changed_in))
             if c.needs_handling:
                 diags.warn(c.loc, f"comment {c.id} has no handling yet",
                            "add 'handling:' and 'explanation:'")
     # A frozen remiss round is what went out: its models are the old side of the decision's
     # tracked changes, and its .docx files are sent again as they were.
-    frozen_dir = default_rounds_dir(sources_dir) / round_id
+    frozen_dir = (rounds_dir or default_rounds_dir(sources_dir)) / round_id
     diags.raise_if_errors(strict)
     return Prepared(kind, checked, rc, cat, ledger, chosen, templates, diags, frozen,
-                    frozen_dir if frozen is not None else None)
+                    frozen_dir if frozen is not None else None,
+                    tuple(wanted) if wanted else ())
 
 
-def frozen_round(sources_dir: Path, round_id: str) -> dict[str, Document] | None:
+def frozen_round(sources_dir: Path, round_id: str,
+                 rounds_dir: Path | None = None) -> dict[str, Document] | None:
     """The frozen remiss round's documents (rounds/<round>/), if it has been frozen."""
-    folder = default_rounds_dir(sources_dir) / round_id
+    folder = (rounds_dir or default_rounds_dir(sources_dir)) / round_id
     return load_frozen(folder) if (folder / "manifest.json").is_file() else None
 
 
 def remiss_catalogue(sources_dir: Path, round_id: str, checked: Checked,
-                     frozen: dict[str, Document] | None = None) -> Catalogue:
+                     frozen: dict[str, Document] | None = None,
+                     rounds_dir: Path | None = None) -> Catalogue:
     """The sections as they were sent out: from the frozen round when the remiss round has been
     frozen, else from the current sources."""
     config = checked.sources.config
-    frozen = frozen if frozen is not None else frozen_round(sources_dir, round_id)
+    frozen = frozen if frozen is not None else frozen_round(sources_dir, round_id, rounds_dir)
     if frozen is not None:
         return catalogue(config, tuple(frozen.values()))
     return catalogue(config, checked.documents)
@@ -151,29 +185,50 @@ def render_edition(prep: Prepared, edition_id: str, tracked: bool = False) -> by
 
     rnd = config.round(prep.plan_round)
     revision = (config.plan.revision_author, f"{rnd.date.isoformat()}T00:00:00Z")
-    return render(revise(prep.frozen[edition_id], doc), config, prep.plan_round,
+    data = render(revise(prep.frozen[edition_id], doc), config, prep.plan_round,
                   prep.template("plan"), names, revision)
+    if prep.ledger is None:
+        return data
+    from .annotate import annotate, section_notes  # a Word comment on changes after the remiss
+
+    final = catalogue(config, prep.checked.documents)  # the sections as decided
+    return annotate(data, section_notes(config, prep.ledger), final, *revision)
 
 
 def render_letters(prep: Prepared, pid: str) -> dict[str, bytes]:
     """The principal's own documents: missiv and svarsmall, or the tjänsteskrivelse."""
     config = prep.checked.sources.config
-    principal = config.principal(pid)
     diags = Diagnostics()  # every variable was checked by prepare
     if prep.kind == "remiss":
+        principal = config.principal(pid)
         return {
             missiv_name(pid): missiv(prep.checked.sources, prep.round, principal,
-                                     prep.template("missiv"), diags),
+                                     prep.template("missiv"), diags, prep.pdf),
             svarsmall_name(pid): svarsmall(config, prep.round, prep.catalogue, principal,
                                            prep.template("svarsmall"), diags),
         }
     assert prep.ledger is not None
+    sent = tuple(_sent_title(prep, name) for name in edition_files(prep, pid))
     return {tjansteskrivelse_name(pid): tjansteskrivelse(
-        config, prep.ledger, prep.catalogue, principal, prep.template("tjansteskrivelse"), diags)}
+        config, prep.ledger, prep.catalogue, pid, prep.template("tjansteskrivelse"), diags, sent)}
+
+
+def _sent_title(prep: Prepared, name: str) -> str:
+    """The title of a plan document in a decision package, for Beslutsunderlag."""
+    config = prep.checked.sources.config
+    rnd = config.round(prep.plan_round)
+    for doc in prep.checked.documents:
+        if name == output_name(doc.edition):
+            return f"{edition_title(config, doc.edition)}, {lower_first(rnd.name)}"
+        if name == output_name(doc.edition, TRACKED):
+            old = config.round(prep.round.round_id).name
+            return (f"{edition_title(config, doc.edition)}, {lower_first(rnd.name)} med "
+                    f"ändringarna sedan {lower_first(old)}en markerade")
+    return name
 
 
 def needed_editions(prep: Prepared) -> list[str]:
-    ids = {e.id for pid in prep.principals for e in prep.editions(pid)}
+    ids = {e.id for pid in prep.units for e in prep.editions(pid)}
     return [d.edition.id for d in prep.checked.documents if d.edition.id in ids]
 
 
@@ -206,73 +261,8 @@ def folder(out_dir: Path, prep: Prepared) -> Path:
 # --------------------------------------------------------------------------- import and status
 
 
-def import_forms(forms: Sequence[Path], sources_dir: Path, responses_dir: Path,
-                 expected_round: str | None = None, force: bool = False) -> list[Path]:
-    """Read filled answer forms into response files; nothing is written if any form is bad."""
-    checked = check(sources_dir)
-    config = checked.sources.config
-    diags = Diagnostics()
-    rounds: dict[str, tuple[RoundConfig, Catalogue] | None] = {}
-    files: dict[str, dict[str, bytes]] = {}
-    seen: dict[tuple[str, str], Loc] = {}
-    for path in forms:
-        form = read_form(path, diags)
-        if form is None:
-            continue
-        if expected_round and form.round_id != expected_round:
-            diags.error(form.loc, ExitCode.ROUND,
-                        f"form from round {form.round_id!r}, expected {expected_round!r}",
-                        "this form was sent out in another round; use that round's form")
-            continue
-        if form.round_id not in rounds:
-            rc = load_round(sources_dir, form.round_id, config, diags)
-            rounds[form.round_id] = (None if rc is None else
-                                     (rc, remiss_catalogue(sources_dir, rc.round_id, checked)))
-        known = rounds[form.round_id]
-        response = known and _response(form, *known, config.plan.dnr, responses_dir, diags)
-        if not response:
-            continue
-        key = (form.round_id, form.principal)
-        if key in seen:
-            diags.error(form.loc, ExitCode.REFERENCE,
-                        f"a second form from {form.principal!r} (first: {seen[key]})",
-                        "import one answer form per principal and round")
-            continue
-        seen[key] = form.loc
-        text = dump_response(response, config.principal(form.principal).name, path.name)
-        files.setdefault(form.round_id, {})[f"{form.principal}.yaml"] = text.encode("utf-8")
-    diags.raise_if_errors()
-    written: list[Path] = []
-    for round_id, outputs in sorted(files.items()):
-        written += write_outputs(responses_dir / round_id, outputs, force)
-    return written
-
-
-def _response(form: FilledForm, rc: RoundConfig, cat: Catalogue, dnr: str,
-              responses_dir: Path, diags: Diagnostics) -> Response | None:
-    if form.plan and form.plan != dnr:
-        diags.error(form.loc, ExitCode.ROUND, f"the form belongs to plan dnr {form.plan}, "
-                    f"not {dnr}", "import forms of this plan only")
-        return None
-    if form.principal not in rc.recipients:
-        diags.error(form.loc, ExitCode.REFERENCE,
-                    f"the form is from {form.principal!r}, not a recipient of {rc.round_id}",
-                    "recipients: " + ", ".join(rc.recipients))
-        return None
-    comments: list[Comment] = []
-    for answer in form.answers:
-        if cat.get(answer.section) is None:
-            diags.error(form.loc, ExitCode.REFERENCE,
-                        f"the form has a table for unknown section {answer.section!r}",
-                        "the plan changed since the form was made; " + cat.suggest(answer.section))
-        elif answer.position or answer.text:
-            comments.append(Comment(f"{form.principal}-{len(comments) + 1}", answer.section,
-                                    answer.position, answer.text))
-    return Response(rc.round_id, form.principal, form.date, form.contact, tuple(comments),
-                    shown(response_path(responses_dir, rc.round_id, form.principal)), form.loc)
-
-
-def load_status(sources_dir: Path, responses_dir: Path, round_id: str) -> tuple[Ledger, Checked]:
+def load_status(sources_dir: Path, responses_dir: Path, round_id: str,
+                rounds_dir: Path | None = None) -> tuple[Ledger, Checked]:
     """The ledger of a round for `assembler remiss status`; raise with every problem found."""
     checked = check(sources_dir, round_id=round_id)
     config = checked.sources.config
@@ -282,6 +272,7 @@ def load_status(sources_dir: Path, responses_dir: Path, round_id: str) -> tuple[
         diags.raise_if_errors()
         raise AssemblyError([])
     ledger = load_ledger(responses_dir, rc, config,
-                         remiss_catalogue(sources_dir, round_id, checked), diags)
+                         remiss_catalogue(sources_dir, round_id, checked,
+                                          rounds_dir=rounds_dir), diags)
     diags.raise_if_errors()
     return ledger, checked

@@ -52,10 +52,10 @@ from .styles import (
     TEXT_WIDTH,
     TOC_LEVELS,
     TOC_STYLES,
-    heading_indent,
 )
 
 FIRST_NUM_ID = 100  # list instances we add; the template's own nums stay below
+HEADING_INDENT = (567, 709, 851, 993)  # twips: the outline list's indent, for typed numbers
 
 
 def bookmark_name(section_id: str) -> str:
@@ -221,7 +221,7 @@ class BodyWriter:
                 if isinstance(inner, Paragraph):
                     para = self.para(list_style, num=(num_id, depth) if first else None,
                                      ind_left=left if shift or not first else None,
-                                     hanging=left - shift if shift else 0,
+                                     hanging=left - shift if shift else None,
                                      mark=self.stamp(inner.mark))
                     if shift and not first:
                         oxml.tab_run(para)  # to the item's text, past the hanging indent
@@ -251,17 +251,23 @@ class BodyWriter:
     # -- sections
     def heading(self, s: Section) -> etree._Element:
         level = min(s.level, len(HEADING_STYLES))
+        typed = bool(s.label)  # a typed number ("7.3 a") instead of the outline list's
         # A sub-heading of a local section keeps the bar: indented like local text, the
         # number hanging so that the bar stays in line.
-        indent = heading_indent(level) if self.bar else None
+        indent = HEADING_INDENT[level - 1]
+        custom = typed or self.bar
         self.after_table = False
-        return oxml.p(HEADING_STYLES[level - 1], page_break_before=s.level == 1,
-                      bar=self.bar, ind_left=indent + LOCAL_INDENT if indent else None,
-                      hanging=indent or 0, mark=self.stamp(s.mark))
+        return oxml.p(HEADING_STYLES[level - 1], num=(0, level - 1) if typed else None,
+                      page_break_before=s.level == 1, bar=self.bar,
+                      ind_left=indent + (LOCAL_INDENT if self.bar else 0) if custom else None,
+                      hanging=indent if custom else None, mark=self.stamp(s.mark))
 
     def section(self, s: Section, out: list[etree._Element]) -> None:
         number = self.doc.numbers.get(s.id, "")
         para = self.heading(s)
+        if s.label:  # a local section: its number is text, outside the outline list
+            self.inlines(para, s.label, rev=s.mark)
+            oxml.tab_run(self.container(para, s.mark))
         self.inlines(para, s.title)
         name = bookmark_name(s.id)
         oxml.bookmark(para, self.next_id(), name)

@@ -8,16 +8,18 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import zipfile
 from pathlib import Path
 from typing import Any
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.exceptions import PackageNotFoundError
 from docxtpl import DocxTemplate
 from jinja2 import StrictUndefined, TemplateError
 from jinja2.sandbox import SandboxedEnvironment
 from lxml import etree
 
-from ..errors import ExitCode, Loc, fail
+from ..errors import ExitCode, Loc, fail, shown
 from ..model import Config, Document
 from ..phrases import Phrases
 from ..resolve import base_context
@@ -45,9 +47,10 @@ def template_context(config: Config, doc: Document, round_id: str) -> dict[str, 
             node = node.setdefault(part, {})
         node[leaf] = long_date(value) if isinstance(value, dt.date) else value
     rnd = next((r for r in config.rounds if r.id == round_id), None)
-    nested["plan"].update(  # the document is dated by its round
+    nested["plan"].update(  # the document is dated and versioned by its round
         date_text=long_date(rnd.date if rnd else plan.date),
-        valid_from_text=long_date(plan.valid_from),
+        version=(rnd.version if rnd else "") or plan.version,
+        valid_from_text=flat["decisions.in_force_date"],
         issuer=plan.unit or plan.region,
         authors=[{"name": a.name, "title": a.title, "organisation": a.organisation,
                   "unit": a.unit, "email": a.email} for a in plan.authors],
@@ -82,7 +85,7 @@ def _check_styles(tpl: DocxTemplate, template: Path) -> None:
     if missing:
         raise fail(Loc(str(template), 1, 1), ExitCode.TEMPLATE,
                    "the template lacks styles: " + ", ".join(missing),
-                   "start from templates/plan.docx and keep its style names")
+                   "start from the packaged plan.docx and keep its style names")
 
 
 def _part(tpl: DocxTemplate, reltype: str) -> Any:
@@ -104,9 +107,11 @@ def render(doc: Document, config: Config, round_id: str, template: Path,
     except TemplateError as exc:
         raise fail(Loc(str(template), getattr(exc, "lineno", 0) or 0, 0), ExitCode.TEMPLATE,
                    f"template field error: {exc}") from None
-    except (OSError, KeyError, ValueError) as exc:
-        raise fail(Loc(str(template), 0, 0), ExitCode.TEMPLATE,
-                   f"cannot use the template: {exc}") from None
+    except (OSError, KeyError, ValueError, zipfile.BadZipFile, PackageNotFoundError,
+            etree.LxmlError) as exc:
+        raise fail(Loc(shown(template)), ExitCode.TEMPLATE,
+                   f"cannot use the template: {exc}",
+                   "give an existing house template, or leave --template out") from None
     _check_styles(tpl, template)
     part = tpl.docx.part
 
@@ -129,7 +134,7 @@ def render(doc: Document, config: Config, round_id: str, template: Path,
     if writer.notes:
         if notes_part is None:
             raise fail(Loc(str(template), 0, 0), ExitCode.TEMPLATE,
-                       "the template has no footnotes part", "start from templates/plan.docx")
+                       "the template has no footnotes part", "start from the packaged plan.docx")
         root = etree.fromstring(notes_part.blob)
         for note in writer.notes:
             root.append(note)
@@ -152,7 +157,7 @@ def _core_properties(tpl: DocxTemplate, config: Config, doc: Document, round_id:
     props.last_modified_by = props.author
     props.language = plan.language
     props.identifier = plan.dnr
-    props.version = plan.version
+    props.version = (rnd.version if rnd else "") or plan.version
     props.keywords = f"{plan.county}; {doc.edition.id}"
     props.created = stamp
     props.modified = stamp

@@ -9,9 +9,8 @@ import functools
 
 from lxml import etree
 
-W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+from ..ooxml.ns import R_NS, W_NS, XML_SPACE
+
 NSMAP = {"w": W_NS, "r": R_NS}
 
 
@@ -54,7 +53,7 @@ BAR = {"val": "single", "sz": "18", "space": "8", "color": "7FA7C9"}  # as in Lo
 
 
 def p(style: str = "", *, num: tuple[int, int] | None = None, ind_left: int | None = None,
-      hanging: int = 0, keep_next: bool = False, page_break_before: bool = False,
+      hanging: int | None = None, keep_next: bool = False, page_break_before: bool = False,
       bar: bool = False, space_before: int | None = None,
       mark: Stamp | None = None) -> etree._Element:
     """w:p with w:pPr in schema order: pStyle, keepNext, pageBreakBefore, numPr, pBdr, spacing,
@@ -80,7 +79,7 @@ def p(style: str = "", *, num: tuple[int, int] | None = None, ind_left: int | No
         el("spacing", ppr, before=str(space_before))
     if ind_left is not None:
         ind = el("ind", ppr, left=str(ind_left))
-        if hanging:
+        if hanging is not None:
             ind.set(w("hanging"), str(hanging))
     if mark is not None:
         track(el("rPr", ppr), mark)

@@ -1,4 +1,4 @@
-"""Names the renderer relies on in the house template (templates/plan.docx).
+"""Names the renderer relies on in the house template (assembler/templates/plan.docx).
 
 A template edited in Word must keep these style ids and numbering ids.
 """
@@ -29,7 +29,3 @@ LOCAL_INDENT = 227  # twips: w:ind of the LocalAddition style (text right of the
 LIST_INDENT = 360  # twips per list level (w:ind left of level i is 360 × (i + 1), hanging 360)
 PARA_SPACING = 120  # twips: the document default spacing after a paragraph
 
-
-def heading_indent(level: int) -> int:
-    """w:ind left (= hanging) of a heading level in the heading numbering."""
-    return 567 + 142 * (level - 1)

@@ -16,6 +16,15 @@ from xml.sax.saxutils import escape
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
+# The namespaces Word declares on w:document (those Raw blocks may use).
+NSDECL = " ".join([
+    f'xmlns:w="{W}"', f'xmlns:r="{R}"', f'xmlns:w14="{W14}"',
+    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"',
+    'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"',
+    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"',
+    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"',
+    'xmlns:v="urn:schemas-microsoft-com:vml"', 'xmlns:o="urn:schemas-microsoft-com:office:office"',
+    'mc:Ignorable="w14"'])
 STYLES = ["Normal", "Heading1", "Heading2", "ListBullet", "Quote"]
 
 
@@ -43,6 +52,7 @@ class Doc:
     blocks: tuple[Para | Table | Raw, ...]
     notes: dict[int, str] = field(default_factory=dict)
     header: tuple[Para, ...] = ()
+    sect: str = ""  # the body's final w:sectPr as XML (default: A4, the header if any)
 
 
 def _run(fmt: str, text: str, notes: dict[int, int]) -> str:
@@ -100,8 +110,8 @@ def build(doc: Doc) -> bytes:
     if not doc.blocks or not isinstance(doc.blocks[-1], Para):
         body += "<w:p/>"
     href = '<w:headerReference w:type="default" r:id="rIdHdr1"/>' if doc.header else ""
-    document = (f'<w:document xmlns:w="{W}" xmlns:r="{R}" xmlns:w14="{W14}"><w:body>{body}<w:sectPr>'
-                f'{href}<w:pgSz w:w="11906" w:h="16838"/></w:sectPr></w:body></w:document>')
+    sect = doc.sect or f'<w:sectPr>{href}<w:pgSz w:w="11906" w:h="16838"/></w:sectPr>'
+    document = (f'<w:document {NSDECL}><w:body>{body}{sect}</w:body></w:document>')
     fn = "".join(f'<w:footnote w:id="{nid}"><w:p><w:pPr><w:pStyle w:val="FootnoteText"/></w:pPr>'
                  f'<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteRef/>'
                  f'</w:r><w:r><w:t xml:space="preserve"> {escape(doc.notes.get(key, "Not."))}'

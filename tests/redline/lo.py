@@ -6,6 +6,7 @@ See REDLINE_NOTES §9: a private profile with a Basic module that dispatches
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -23,6 +24,26 @@ Sub RejectAll()
   CreateUnoService(&quot;com.sun.star.frame.DispatchHelper&quot;).executeDispatch( _
     ThisComponent.CurrentController.Frame, &quot;.uno:RejectAllTrackedChanges&quot;, &quot;&quot;, 0, Array())
   ThisComponent.store() : ThisComponent.close(True)
+End Sub
+Sub Batch()
+  Dim f As Integer, job As String, cmd As String
+  Dim args(0) As New com.sun.star.beans.PropertyValue
+  args(0).Name = &quot;Hidden&quot; : args(0).Value = True
+  f = FreeFile
+  Open Environ(&quot;LO_REDLINE_JOBS&quot;) For Input As #f
+  Do While Not EOF(f)
+    Line Input #f, job
+    If Len(job) &gt; 2 Then
+      cmd = &quot;.uno:RejectAllTrackedChanges&quot;
+      If Left(job, 1) = &quot;A&quot; Then cmd = &quot;.uno:AcceptAllTrackedChanges&quot;
+      doc = StarDesktop.loadComponentFromURL(ConvertToURL(Mid(job, 3)), &quot;_blank&quot;, 0, args())
+      CreateUnoService(&quot;com.sun.star.frame.DispatchHelper&quot;).executeDispatch( _
+        doc.CurrentController.Frame, cmd, &quot;&quot;, 0, Array())
+      doc.store() : doc.close(True)
+    End If
+  Loop
+  Close #f
+  StarDesktop.terminate()
 End Sub
 </script:module>
 """
@@ -49,6 +70,24 @@ class LibreOffice:
         self._run(f"vnd.sun.star.script:Standard.Module1.{macro}?language=Basic&location="
                   "application", str(target))
         return target
+
+    def resolve_many(self, jobs: list[tuple[Path, bool]]) -> list[Path]:
+        """Like `resolve` for many files in one LibreOffice run (accept if True)."""
+        targets = []
+        for n, (docx, accept) in enumerate(jobs):
+            target = self.work / f"{n:03d}-{docx.stem}-{'accepted' if accept else 'rejected'}.docx"
+            shutil.copyfile(docx, target)
+            targets.append(target)
+        listing = self.work / "jobs.txt"
+        listing.write_text("".join(f"{'A' if accept else 'R'} {t}\n"
+                                   for t, (_, accept) in zip(targets, jobs, strict=True)),
+                           encoding="utf-8")
+        subprocess.run([self.exe, "--headless", "--norestore",
+                        f"-env:UserInstallation=file://{self.profile}",
+                        "vnd.sun.star.script:Standard.Module1.Batch?language=Basic&location="
+                        "application"], check=True, capture_output=True, timeout=900,
+                       env={**os.environ, "LO_REDLINE_JOBS": str(listing)})
+        return targets
 
     def text(self, files: list[Path]) -> list[str]:
         """Plain text of each file as LibreOffice exports it."""

@@ -21,6 +21,7 @@ from lxml import etree
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 PR = "http://schemas.openxmlformats.org/package/2006/relationships"
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 
 
 def w(name: str) -> str:
@@ -157,6 +158,9 @@ class Reader:
         if name in ("footnoteReference", "endnoteReference"):
             note = self.notes[f"{name[:-9]}:{el.get(w('id'))}"]
             return "[" + repr(self.story(note)) + "]"
+        if name in ("AlternateContent", "drawing", "pict") and next(el.iter(w("txbxContent")),
+                                                                      None) is not None:
+            return self.textboxes(el)
         if name == "drawing":
             embeds = [v for e in el.iter() for k, v in e.attrib.items() if k.startswith(f"{{{R}}}")]
             data = b"".join(self.zf.read(posixpath.join("word", self.rels[e])) for e in embeds)
@@ -167,8 +171,26 @@ class Reader:
             return "[ref]"
         return f"[{name}]"
 
+    def textboxes(self, el: etree._Element) -> str:
+        """The stories of a text box host; mc:Fallback must read the same as mc:Choice."""
+        if el.tag == f"{{{MC}}}AlternateContent":
+            choice = el.find(f"{{{MC}}}Choice")
+            fallback = el.find(f"{{{MC}}}Fallback")
+            views = [self.story(b) for b in _boxes(choice)] if choice is not None else []
+            if fallback is not None and _boxes(fallback):
+                assert [self.story(b) for b in _boxes(fallback)] == views, "fallback differs"
+        else:
+            views = [self.story(b) for b in _boxes(el)]
+        return "[txbx " + repr(views) + "]"
+
     def body(self) -> list[object]:
         return self.story(self.doc.find(w("body")))
+
+
+def _boxes(el: etree._Element) -> list[etree._Element]:
+    """Outermost w:txbxContent under el."""
+    return [b for b in el.iter(w("txbxContent"))
+            if not any(a.tag == w("txbxContent") for a in b.iterancestors())]
 
 
 def _flat(container: etree._Element) -> list[etree._Element]:

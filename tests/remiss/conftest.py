@@ -15,7 +15,7 @@ from assembler.remiss.cli import batch_cmd, decision_cmd, remiss_group
 from ..conftest import ROOT
 
 FIXTURE = Path(__file__).parent / "fixtures" / "mini"
-TEMPLATES = ROOT / "templates"
+TEMPLATES = ROOT / "assembler" / "templates"
 EXAMPLE_SOURCES = ROOT / "sources"
 EXAMPLE_RESPONSES = ROOT / "responses"
 

@@ -21,7 +21,7 @@ def test_batch_builds_both_kinds_with_manifest_and_zips(tree: Tree, cli) -> None
     assert result.exit_code == 0, result.output
     assert "[remiss 1/6] plan-lan.docx: ok" in result.output  # plain lines when not a terminal
     assert "remiss: 3 principal(s) done, 0 failed" in result.output
-    assert "beslut: 3 principal(s) done, 0 failed" in result.output
+    assert "beslut: 3 principal(s) and samverkansnamnden done, 0 failed" in result.output
     manifest = json.loads((tree.out / "remiss" / "remiss" / "manifest.json").read_text())
     assert manifest["tool"] == {"name": "plan-assembler", "version": batch.tool_version()}
     assert manifest["principals"] == ["region", "norrby", "soderby"]
@@ -36,7 +36,10 @@ def test_batch_builds_both_kinds_with_manifest_and_zips(tree: Tree, cli) -> None
                      "svarsmall-norrby.docx"]
     decision = json.loads((tree.out / "beslut" / "beslut" / "manifest.json").read_text())
     assert any(k.endswith("responses/remiss/norrby.yaml") for k in decision["sources"])
-    assert "beslut/plan-lan.docx" in decision["outputs"]  # the final edition, clean
+    # the final edition, clean, inside the decision folder: never over what `assembler build`
+    # wrote to OUT/<round>/ (e.g. with the changes appendix)
+    assert "beslut/beslut/planversioner/plan-lan.docx" in decision["outputs"]
+    assert not (tree.out / "beslut" / "plan-lan.docx").exists()
 
 
 def test_one_failing_principal_does_not_stop_the_others(tree: Tree, cli) -> None:
@@ -87,6 +90,11 @@ def test_pdf_copies_and_zip_for_sending(tree: Tree, cli, soffice) -> None:
     names = zipfile.ZipFile(tree.out / "remiss" / "remiss" / "norrby.zip").namelist()
     assert names == ["missiv-norrby.pdf", "plan-lan.pdf", "plan-norr.pdf",
                      "svarsmall-norrby.docx"]
+    # the missiv names the attachments by title in the format actually shipped
+    xml = zipfile.ZipFile(folder / "missiv-norrby.docx").read("word/document.xml").decode()
+    assert "Testplan för primärvårdsnivå – länsgemensam version (PDF)" in xml
+    assert "Svarsmall (Word)" in xml and "plan-lan." not in xml
+    assert "Svaret ska vara ett politiskt antaget yttrande." in xml
 
 
 def test_status_view(tree: Tree, cli) -> None:

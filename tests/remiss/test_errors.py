@@ -38,7 +38,7 @@ CASES = {
         ExitCode.CONFIG, "remiss.yaml:6:1", "unknown key 'decidedby' in a round file"),
     "unknown variable in prose": (
         ROUND, "Planen har en strategi:", "Planen har {{ plan.strategier }}:",
-        ExitCode.REFERENCE, "remiss.yaml:25:5", "unknown variable 'plan.strategier'"),
+        ExitCode.REFERENCE, "remiss.yaml:33:5", "unknown variable 'plan.strategier'"),
     "unknown decision round": (
         ROUND, "  round: beslut", "  round: beslut-2099",
         ExitCode.ROUND, "remiss.yaml:14:10", "unknown round 'beslut-2099'"),
@@ -139,4 +139,12 @@ def test_missing_template(tree: Tree, cli) -> None:
     result = cli("remiss", "build", "remiss", *paths(tree, "sources", "out"),
                  "--templates", tree.root / "nowhere")
     assert result.exit_code == ExitCode.TEMPLATE
-    assert "nowhere/svarsmall.docx:0:0: error: template not found" in result.output
+    assert "nowhere:0:0: error: templates folder not found" in result.output
+
+
+def test_changed_in_names_a_section_of_the_decided_plan(tree: Tree, cli) -> None:
+    tree.edit("responses/remiss/region.yaml", "    change: Digitala besök gäller båda huvudmännen.",
+              "    change: Digitala besök gäller båda huvudmännen.\n    changed_in: ingenstans")
+    result = cli("decision", "remiss", *paths(tree, "sources", "responses", "out"))
+    assert result.exit_code == ExitCode.REFERENCE
+    assert "changed_in names unknown section 'ingenstans'" in result.output

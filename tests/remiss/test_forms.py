@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 import zipfile
 from pathlib import Path
 
@@ -52,13 +53,61 @@ def test_round_trip_ledger_equals_what_was_filled(tree: Tree, cli) -> None:
     assert ledger.missing == ()  # all three have answered now
 
 
-def test_untouched_form_imports_as_an_empty_answer(tree: Tree, cli) -> None:
+def test_an_untouched_form_is_not_an_answer(tree: Tree, cli) -> None:
     form = tree.root / "tom.docx"
     form.write_bytes(build_form(tree, cli))
+    refused = import_(tree, cli, form)
+    assert refused.exit_code == ExitCode.CONFIG
+    assert "error: the answer form is untouched: no position and no comment" in refused.output
+    assert not (tree.responses / "remiss" / "soderby.yaml").exists()
+    assert import_(tree, cli, form, extra=("--empty-ok",)).exit_code == 0
+    text = (tree.responses / "remiss" / "soderby.yaml").read_text("utf-8")
+    assert "text: Inget att invända." in text and "handling: noted" in text
+    assert "Välj" not in text and "Skriv synpunkter" not in text and "Till exempel" not in text
+
+
+def test_yttrande_fields_are_read_back(tree: Tree, cli) -> None:
+    form = tree.root / "svar.docx"
+    form.write_bytes(fill(build_form(tree, cli), FILLED, fields={
+        "body": "Kommunstyrelsen", "decision_date": "2023-12-12", "paragraph": "§ 201"}))
     assert import_(tree, cli, form).exit_code == 0
     text = (tree.responses / "remiss" / "soderby.yaml").read_text("utf-8")
-    assert "comments: []" in text
-    assert "Välj" not in text and "Skriv synpunkter" not in text
+    assert "yttrande:\n  body: Kommunstyrelsen\n  date: 2023-12-12\n  paragraph: § 201\n" in text
+
+
+def test_reimport_keeps_the_handlings_typed_since(tree: Tree, cli) -> None:
+    form = tree.root / "svar.docx"
+    form.write_bytes(fill(build_form(tree, cli), FILLED))
+    assert import_(tree, cli, form).exit_code == 0
+    target = tree.responses / "remiss" / "soderby.yaml"
+    lines = target.read_text("utf-8").replace(
+        "    handling:\n    explanation:\n",
+        "    handling: accepted\n    explanation: Texten har förtydligats.\n", 1)
+    target.write_text(lines, encoding="utf-8")
+    again = import_(tree, cli, form)
+    assert again.exit_code == 0, again.output
+    assert "conflict" not in again.output
+    merged = target.read_text("utf-8")
+    assert merged.count("handling: accepted") == 1
+    assert "explanation: Texten har förtydligats." in merged
+    # a handled comment that the new form no longer holds is kept and listed
+    changed = {k: (v[0], "") for k, v in FILLED.items()}
+    form.write_bytes(fill(build_form(tree, cli), changed))
+    third = import_(tree, cli, form)
+    assert third.exit_code == 0
+    assert "conflict:" in third.output and "is not in the new form; kept" in third.output
+    assert "explanation: Texten har förtydligats." in target.read_text("utf-8")
+
+
+def test_the_form_shows_no_machine_string(tree: Tree, cli) -> None:
+    root = zipfile.ZipFile(io.BytesIO(build_form(tree, cli))).read("word/document.xml").decode()
+    visible = " ".join(re.findall(r"<w:t[^>]*>([^<]*)</w:t>", root))
+    assert "svarsmall|" not in visible and "Remiss-ID" not in visible
+    assert 'w:val="svarsmall|remiss|soderby"' in root  # kept in the control's tag
+    for placeholder in ("Välj ställningstagande", "Skriv synpunkter här.", "Välj datum",
+                        "Till exempel kommunstyrelsen", "Till exempel § 123"):
+        assert re.search(r'<w:rStyle w:val="Placeholder"/><w:color w:val="808080"/></w:rPr><w:t[^>]*>'
+                         + re.escape(placeholder), root), placeholder
 
 
 def test_form_without_tags_is_read_by_its_bookmarks(tree: Tree, cli) -> None:
@@ -108,7 +157,7 @@ def test_combined_forms_and_foreign_files_are_rejected_together(tree: Tree, cli)
 
 def test_two_forms_from_one_principal(tree: Tree, cli) -> None:
     first, second = tree.root / "a.docx", tree.root / "b.docx"
-    first.write_bytes(build_form(tree, cli))
+    first.write_bytes(fill(build_form(tree, cli), FILLED))
     second.write_bytes(first.read_bytes())
     result = import_(tree, cli, first, second)
     assert result.exit_code == ExitCode.REFERENCE
@@ -135,7 +184,7 @@ def test_unknown_position_text_is_reported(tree: Tree, cli) -> None:
     assert "choose one of: Tillstyrker, Tillstyrker med ändringar, Avstyrker" in result.output
 
 
-def test_import_does_not_overwrite_an_edited_response(tree: Tree, cli) -> None:
+def test_import_merges_with_an_edited_response_unless_forced(tree: Tree, cli) -> None:
     form = tree.root / "svar.docx"
     form.write_bytes(fill(build_form(tree, cli), FILLED))
     assert import_(tree, cli, form).exit_code == 0
@@ -144,9 +193,9 @@ def test_import_does_not_overwrite_an_edited_response(tree: Tree, cli) -> None:
     target.write_text(target.read_text("utf-8").replace("handling:", "handling: noted", 1),
                       encoding="utf-8")
     result = import_(tree, cli, form)
-    assert result.exit_code == ExitCode.OUTPUT
-    assert "--force" in result.output and "handling: noted" in target.read_text("utf-8")
+    assert result.exit_code == 0 and "handling: noted" in target.read_text("utf-8")
     assert import_(tree, cli, form, extra=("--force",)).exit_code == 0
+    assert "handling: noted" not in target.read_text("utf-8")  # --force: replaced
 
 
 def test_libreoffice_round_trip(tree: Tree, cli, soffice) -> None:

@@ -78,9 +78,17 @@ def _clear_placeholder(sdt: etree._Element) -> etree._Element:
 
 
 def fill_document(root: etree._Element, answers: dict[str, tuple[str, str]], contact: str,
-                  date: str, deletion: bool = True) -> None:
+                  date: str, deletion: bool = True,
+                  fields: dict[str, str] | None = None) -> None:
+    fields = {"contact": contact, "date": date, **(fields or {})}
     for sdt in list(root.iter(w("sdt"))):
         kind, _, section = _tag(sdt).partition("|")
+        if kind not in ("position", "comments") and fields.get(kind):
+            date_props = sdt.find(f"{w('sdtPr')}/{w('date')}")
+            if date_props is not None:
+                date_props.set(w("fullDate"), f"{fields[kind]}T00:00:00Z")
+            _run(_clear_placeholder(sdt), fields[kind])
+            continue
         if kind == "position" and section in answers and answers[section][0]:
             value = answers[section][0]
             sdt.find(f"{w('sdtPr')}/{w('dropDownList')}").set(w("lastValue"), value)
@@ -97,7 +105,7 @@ def fill_document(root: etree._Element, answers: dict[str, tuple[str, str]], con
 
 
 def fill(docx: bytes, answers: dict[str, tuple[str, str]], contact: str = "",
-         date: str = "", deletion: bool = True) -> bytes:
+         date: str = "", deletion: bool = True, fields: dict[str, str] | None = None) -> bytes:
     """answers: section id ("" for the plan as a whole) → (position value, comment text);
     `deletion` adds a tracked deletion to typed text, as with Track Changes on."""
     src = zipfile.ZipFile(io.BytesIO(docx))
@@ -107,7 +115,7 @@ def fill(docx: bytes, answers: dict[str, tuple[str, str]], contact: str = "",
             data = src.read(name)
             if name == "word/document.xml":
                 root = etree.fromstring(data)
-                fill_document(root, answers, contact, date, deletion)
+                fill_document(root, answers, contact, date, deletion, fields)
                 data = etree.tostring(root, xml_declaration=True, encoding="UTF-8",
                                       standalone=True)
             dst.writestr(name, data)

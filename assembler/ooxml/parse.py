@@ -1,0 +1,141 @@
+"""Reading foreign OOXML safely: one hardened XML parser and a zip reader with caps.
+
+The parser resolves no entities, loads no DTD, never touches the network and keeps libxml2's
+limits on depth and text size (no `huge_tree`). The zip reader refuses a package whose member
+names leave the package root, and caps the inflated size of each member, of all members
+together, and the compression ratio (a "zip bomb" is refused before it is inflated, by its
+declared sizes, and again while inflating if those sizes lie). Every refusal is an
+`AssemblyError` with the exit code of unreadable input, naming the file.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+import zlib
+from dataclasses import dataclass
+
+from lxml import etree
+
+from ..errors import AssemblyError, ExitCode, Loc, fail
+
+Element = etree._Element
+MiB = 1 << 20
+PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
+                         huge_tree=False, remove_blank_text=False)
+_DRIVE = re.compile(r"^[A-Za-z]:")
+_HINT = "give a .docx file saved by Word, LibreOffice or this tool"
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Caps for one package. The ratio is checked on members larger than `ratio_floor`."""
+
+    member: int = 256 * MiB
+    total: int = 1024 * MiB
+    ratio: int = 100
+    ratio_floor: int = 1 * MiB
+    members: int = 10_000
+
+
+LIMITS = Limits()
+
+
+def unreadable(source: str, message: str, hint: str = _HINT) -> AssemblyError:
+    """The error for an input that cannot be read (exit code of unreadable input)."""
+    return fail(Loc(source), ExitCode.SYNTAX, message, hint)
+
+
+def parse_xml(data: bytes, source: str = "document", part: str = "") -> Element:
+    """Parse XML with the hardened parser; a syntax error names the file and part."""
+    try:
+        return etree.fromstring(data, PARSER)
+    except etree.XMLSyntaxError as exc:
+        what = f"not a Word .docx file: part {part}" if part else "the file"
+        raise unreadable(source, f"{what} is not well-formed XML ({exc})") from None
+
+
+def safe_name(name: str) -> bool:
+    """A member name inside the package root: relative, no `..`, no drive, no NUL."""
+    if not name or name[0] in "/\\" or _DRIVE.match(name) or "\0" in name:
+        return False
+    return ".." not in re.split(r"[/\\]", name)
+
+
+def read_zip(data: bytes, source: str = "document", limits: Limits = LIMITS) -> dict[str, bytes]:
+    """The members of a zip (folders left out), refused if unsafe or too large."""
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+        infos = [i for i in zf.infolist() if not i.is_dir()]
+    except (zipfile.BadZipFile, EOFError, OSError, ValueError) as exc:
+        raise unreadable(source, f"not a Word .docx file: not a zip file ({exc})") from None
+    _check_infos(infos, source, limits)
+    members: dict[str, bytes] = {}
+    total = 0
+    for info in infos:
+        members[info.filename] = _inflate(zf, info, source, limits, limits.total - total)
+        total += len(members[info.filename])
+    return members
+
+
+def _check_infos(infos: list[zipfile.ZipInfo], source: str, limits: Limits) -> None:
+    if len(infos) > limits.members:
+        raise unreadable(source, f"the package has {len(infos)} members, more than "
+                                 f"{limits.members}")
+    seen: set[str] = set()
+    for info in infos:
+        name = info.filename
+        if not safe_name(name):
+            raise unreadable(source, f"member name {name!r} points outside the package",
+                             "this is not an ordinary Word file; it is refused for safety")
+        if name in seen:
+            raise unreadable(source, f"member {name!r} occurs twice in the package")
+        seen.add(name)
+        _check_size(name, info.file_size, info.compress_size, source, limits)
+    declared = sum(i.file_size for i in infos)
+    if declared > limits.total:
+        raise unreadable(source, f"the package inflates to {_mb(declared)}, more than the "
+                                 f"limit of {_mb(limits.total)}", _BOMB)
+
+
+_BOMB = "this is not an ordinary Word file (a compressed bomb?); it is refused for safety"
+
+
+def _check_size(name: str, size: int, packed: int, source: str, limits: Limits) -> None:
+    if size > limits.member:
+        raise unreadable(source, f"member {name} inflates to {_mb(size)}, more than the limit "
+                                 f"of {_mb(limits.member)}", _BOMB)
+    if size > limits.ratio_floor and size > limits.ratio * max(packed, 1):
+        raise unreadable(source, f"member {name} inflates {size // max(packed, 1)} times its "
+                                 f"compressed size, more than the limit of {limits.ratio}",
+                         _BOMB)
+
+
+def _inflate(zf: zipfile.ZipFile, info: zipfile.ZipInfo, source: str, limits: Limits,
+             room: int) -> bytes:
+    """Inflate one member in chunks, stopping as soon as a cap is passed."""
+    cap = min(limits.member, room)
+    chunks: list[bytes] = []
+    size = 0
+    try:
+        with zf.open(info) as stream:
+            while chunk := stream.read(MiB):
+                size += len(chunk)
+                if size > cap:
+                    raise unreadable(source, f"member {info.filename} inflates to more than "
+                                             f"{_mb(cap)}", _BOMB)
+                chunks.append(chunk)
+    except (zipfile.BadZipFile, EOFError, OSError, ValueError, zlib.error,
+            NotImplementedError, RuntimeError) as exc:
+        raise unreadable(source, f"member {info.filename} cannot be read ({exc})") from None
+    _check_size(info.filename, size, info.compress_size, source, limits)
+    return b"".join(chunks)
+
+
+def _mb(n: int) -> str:
+    return f"{n / MiB:,.0f} MB" if n >= MiB else f"{n:,} bytes"
+
+
+__all__ = ["LIMITS", "PARSER", "AssemblyError", "Limits", "parse_xml", "read_zip",
+           "safe_name", "unreadable"]

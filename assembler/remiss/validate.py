@@ -1,0 +1,43 @@
+"""`assembler check` covers the remiss and decision files too: round files
+(sources/rounds/*.yaml), response files (responses/<round>/*.yaml) and the decision register
+(decisions/<round>/*.yaml), reported with every other problem in one run.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..decisions import processes
+from ..errors import Diagnostic, Diagnostics
+from ..load import load
+from ..pipeline import Checked
+from .ledger import load_ledger
+from .roundcfg import configured_rounds, load_round
+from .workflow import remiss_catalogue
+
+
+def responses_dir(sources_dir: Path) -> Path:
+    """responses/ in the plan folder, beside sources/."""
+    return sources_dir.resolve().parent / "responses"
+
+
+def validate_process(sources_dir: Path, checked: Checked | None,
+                     responses: Path | None = None) -> list[Diagnostic]:
+    """Every problem of the round files, responses and register. Without `checked` (the plan
+    itself has errors) the responses' sections cannot be checked and are skipped."""
+    diags = Diagnostics()
+    sources = checked.sources if checked is not None else load(sources_dir, Diagnostics())
+    if sources is None:
+        return []
+    config = sources.config
+    for round_id in configured_rounds(sources_dir):
+        rc = load_round(sources_dir, round_id, config, diags)
+        if rc is None or checked is None:
+            continue
+        try:
+            cat = remiss_catalogue(sources_dir, round_id, checked)
+        except Exception:  # noqa: BLE001 - a broken frozen round is reported by check itself
+            continue
+        load_ledger(responses or responses_dir(sources_dir), rc, config, cat, diags)
+    processes(sources_dir, config, diags)
+    return sorted(set(diags.items))

@@ -1,0 +1,59 @@
+"""The house templates: shipped inside the package, overridable per file.
+
+Which file is used for a template, first match wins:
+
+1. `--template FILE` (the plan template only);
+2. `--templates DIR`: a file of that name in DIR;
+3. the plan folder's own `templates/`: a file of that name there;
+4. the packaged template (this folder, read through importlib.resources).
+
+The builder scripts beside this file (make_template.py, make_letters.py) regenerate the packaged
+.docx files; they are not imported by the tool.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib.resources import files
+from pathlib import Path
+
+from ..errors import Diagnostics, ExitCode, Loc, shown
+
+NAMES = {"plan": "plan.docx", "missiv": "missiv.docx", "svarsmall": "svarsmall.docx",
+         "tjansteskrivelse": "tjansteskrivelse.docx", "paminnelse": "paminnelse.docx"}
+
+
+def packaged(name: str) -> Path:
+    """The packaged template `name` (a key of NAMES) as a file on disk."""
+    # Installed from a wheel or a checkout, the package is a folder: files() is a Path there.
+    return Path(str(files(__name__).joinpath(NAMES[name])))
+
+
+@dataclass(frozen=True)
+class Templates:
+    """Where each template of a run comes from (see the module docstring)."""
+
+    plan_file: Path | None = None  # --template FILE
+    override: Path | None = None  # --templates DIR
+    plan_folder: Path | None = None  # PLAN/templates/, used when it exists
+
+    def path(self, name: str) -> Path:
+        if name == "plan" and self.plan_file is not None:
+            return self.plan_file
+        for folder in (self.override, self.plan_folder):
+            if folder is not None and (folder / NAMES[name]).is_file():
+                return folder / NAMES[name]
+        return packaged(name)
+
+    def check(self, diags: Diagnostics, names: tuple[str, ...] = tuple(NAMES)) -> None:
+        """Report a template file or folder that was asked for but does not exist."""
+        if self.override is not None and not self.override.is_dir():
+            diags.error(Loc(shown(self.override)), ExitCode.TEMPLATE,
+                        "templates folder not found",
+                        "--templates names a folder holding any of " + ", ".join(NAMES.values()))
+        for name in names:
+            path = self.path(name)
+            if not path.is_file():
+                diags.error(Loc(shown(path)), ExitCode.TEMPLATE, "template not found",
+                            "give an existing .docx, or leave the option out to use the "
+                            "packaged template")

@@ -1,0 +1,113 @@
+"""The public redline corpus: pairs of Word-like documents (OLD, NEW), each a kind of edit that
+Word users make, written in code (tests/redline/wordlike.py). Every pair is checked by the
+independent reader (tests/redline/oracle.py) and by LibreOffice's Accept All / Reject All
+(tests/redline/test_corpus.py)."""
+
+from __future__ import annotations
+
+from tests.redline.docgen import Doc, Raw
+from tests.redline.wordlike import image_para, p, para, run, table, textbox
+
+INTRO = p("Planen beskriver hur regionen och kommunerna samverkar om vården.")
+OUTRO = p("Planen följs upp varje år av den politiska samverkansberedningen.")
+BOX = p("Kontakta din vårdcentral om du har frågor om planen.")
+BOX_NEW = p("Kontakta din hälsocentral om du har frågor om den här planen.")
+
+
+def doc(*blocks: str) -> Doc:
+    return Doc(tuple(Raw(b) for b in blocks))
+
+
+def with_box(content: str, before: str = "Rutan nedan ", n: int = 1, fallback: bool = True,
+             after: str = "sammanfattar vad som gäller.") -> str:
+    return para(run(before), textbox(content, n, fallback), run(after))
+
+
+def _pairs() -> dict[str, tuple[Doc, Doc]]:
+    two_old = para(run("Två rutor: "), textbox(BOX, 1), run(" och "),
+                   textbox(p("Ring 1177 dygnet runt."), 2), run(" här."))
+    two_new = para(run("Två rutor: "), textbox(BOX, 1), run(" och "),
+                   textbox(p("Ring 1177 vårdguiden dygnet runt."), 2), run(" här."))
+    two_both = para(run("Två rutor: "), textbox(BOX_NEW, 1), run(" och "),
+                    textbox(p("Ring 112 vid fara."), 2), run(" här."))
+    box_table_old = table([["Vem", "Vad"], ["Regionen", "Hälso- och sjukvård"]])
+    box_table_new = table([["Vem", "Vad"], ["Regionen", "Specialiserad hälso- och sjukvård"],
+                           ["Kommunen", "Omsorg"]])
+    cell_box_old = table([["Ruta", with_box(BOX, "I cellen ")], ["Annat", "Text"]])
+    cell_box_new = table([["Ruta", with_box(BOX_NEW, "I cellen ")], ["Annat", "Text"]])
+    return {
+        "textbox-edit": (doc(INTRO, with_box(BOX), OUTRO), doc(INTRO, with_box(BOX_NEW), OUTRO)),
+        "textbox-edit-no-fallback": (doc(INTRO, with_box(BOX, fallback=False), OUTRO),
+                                     doc(INTRO, with_box(BOX_NEW, fallback=False), OUTRO)),
+        "textbox-paragraph-added": (doc(INTRO, with_box(BOX), OUTRO),
+                                    doc(INTRO, with_box(BOX + p("Ett andra stycke i rutan.")),
+                                        OUTRO)),
+        "textbox-last-paragraph-removed": (doc(INTRO, with_box(BOX + p("Andra stycket.")), OUTRO),
+                                           doc(INTRO, with_box(BOX), OUTRO)),
+        "textbox-text-around-edited": (doc(INTRO, with_box(BOX), OUTRO),
+                                       doc(INTRO, with_box(BOX, "Rutan här ", after="visar det "
+                                                           "viktigaste."), OUTRO)),
+        "textbox-two-one-edited": (doc(INTRO, two_old, OUTRO), doc(INTRO, two_new, OUTRO)),
+        "textbox-two-both-edited": (doc(INTRO, two_old, OUTRO), doc(INTRO, two_both, OUTRO)),
+        "textbox-in-table-cell": (doc(INTRO, cell_box_old, OUTRO), doc(INTRO, cell_box_new, OUTRO)),
+        "table-in-textbox": (doc(INTRO, with_box(p("Ansvar:") + box_table_old + p(""))),
+                             doc(INTRO, with_box(p("Ansvar:") + box_table_new + p("")))),
+        "textbox-with-image": (doc(INTRO, with_box(image_para("Karta över länet: ")), OUTRO),
+                               doc(INTRO, with_box(image_para("Karta över Jämtlands län: ")),
+                                   OUTRO)),
+        "textbox-image-removed": (doc(INTRO, with_box(image_para("Karta: ") + BOX), OUTRO),
+                                  doc(INTRO, with_box(BOX), OUTRO)),
+        "textbox-inserted": (doc(INTRO, OUTRO), doc(INTRO, with_box(BOX), OUTRO)),
+        "textbox-deleted": (doc(INTRO, with_box(BOX), OUTRO), doc(INTRO, OUTRO)),
+        "textbox-deleted-at-end": (doc(INTRO, with_box(BOX)), doc(INTRO)),
+        "textbox-inserted-at-end": (doc(INTRO), doc(INTRO, with_box(BOX))),
+        "image-inserted": (doc(INTRO, OUTRO), doc(INTRO, image_para("Karta: "), OUTRO)),
+        "image-added-in-paragraph": (doc(INTRO, p("Karta: "), OUTRO),
+                                     doc(INTRO, image_para("Karta: "), OUTRO)),
+        **_table_pairs(),
+    }
+
+
+ROWS = [["Huvudman", "Ansvar"], ["Regionen", "Hälso- och sjukvård"],
+        ["Kommunen", "Omsorg och hemsjukvård"]]
+
+
+def _table_pairs() -> dict[str, tuple[Doc, Doc]]:
+    emptied = [ROWS[0], ["", ""], ROWS[2]]
+    moved_in = [ROWS[0], ROWS[1], [OUTRO, "Omsorg och hemsjukvård"]]
+    two_paras = [ROWS[0], [p("Regionen") + p("Primärvården"), ROWS[1][1]], ROWS[2]]
+    return {
+        "table-row-contents-deleted": (doc(INTRO, table(ROWS), OUTRO),
+                                       doc(INTRO, table(emptied), OUTRO)),
+        "table-cell-emptied": (doc(INTRO, table(ROWS), OUTRO),
+                               doc(INTRO, table([ROWS[0], ["Regionen", ""], ROWS[2]]), OUTRO)),
+        "table-row-contents-added": (doc(INTRO, table(emptied), OUTRO),
+                                     doc(INTRO, table(ROWS), OUTRO)),
+        "paragraph-moved-into-table": (doc(INTRO, table([ROWS[0], ROWS[1], ["", ROWS[2][1]]]),
+                                           OUTRO),
+                                       doc(INTRO, table(moved_in), p("Slut."))),
+        "paragraph-inserted-before-table": (doc(INTRO, table(ROWS), OUTRO),
+                                            doc(INTRO, p("Tabellen visar ansvaret."),
+                                                table(ROWS), OUTRO)),
+        "paragraph-deleted-before-table": (doc(INTRO, p("Tabellen visar ansvaret."),
+                                               table(ROWS), OUTRO),
+                                           doc(INTRO, table(ROWS), OUTRO)),
+        "first-paragraph-before-table-deleted": (doc(p("Tabellen visar ansvaret."), table(ROWS),
+                                                     OUTRO),
+                                                 doc(table(ROWS), OUTRO)),
+        "cell-text-edited": (doc(INTRO, table(ROWS), OUTRO),
+                             doc(INTRO, table([ROWS[0], ["Regionen", "Specialiserad vård"],
+                                               ROWS[2]]), OUTRO)),
+        "cell-paragraph-added": (doc(INTRO, table(ROWS), OUTRO),
+                                 doc(INTRO, table(two_paras), OUTRO)),
+        "cell-last-paragraph-removed": (doc(INTRO, table(two_paras), OUTRO),
+                                        doc(INTRO, table(ROWS), OUTRO)),
+        "table-replaced-by-paragraph": (doc(INTRO, table(ROWS), OUTRO),
+                                        doc(INTRO, p("Ansvaret delas mellan huvudmännen."),
+                                            OUTRO)),
+        "tables-adjacent-second-deleted": (doc(INTRO, table(ROWS), table(ROWS[:2]), OUTRO),
+                                           doc(INTRO, table(ROWS), OUTRO)),
+    }
+
+
+PAIRS = _pairs()
