@@ -55,6 +55,7 @@ class LazyGroup(click.Group):
         "batch": "assembler.remiss.cli:batch_cmd",
         "diff": "assembler.redline.cli:diff_cmd",
         "local": "assembler.wordin.cli:local_group",
+        "dialogue": "assembler.wordin.dialogue_cli:dialogue_group",
     }
 
     def list_commands(self, ctx: click.Context) -> list[str]:

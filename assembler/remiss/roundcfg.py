@@ -28,7 +28,10 @@ def rounds_dir(sources_dir: Path) -> Path:
 
 
 def configured_rounds(sources_dir: Path) -> list[str]:
-    return sorted(p.stem for p in rounds_dir(sources_dir).glob("*.yaml"))
+    """Remiss rounds; dialogue rounds with the arenas (`kind: dialogue`) are wordin's."""
+    from ..wordin.dialogcfg import is_dialogue
+
+    return sorted(p.stem for p in rounds_dir(sources_dir).glob("*.yaml") if not is_dialogue(p))
 
 
 def load_round(sources_dir: Path, round_id: str, config: Config,

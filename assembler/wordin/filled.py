@@ -20,7 +20,7 @@ from ..load import shown
 from ..model import Block, Section
 from ..remiss.forms import w
 from .areas_plan import BOOKMARK_RE, FORM_KIND, Area
-from .formxml import PLACEHOLDERS
+from .formxml import value_text
 from .reader import BlockReader, _flatten
 from .wordpkg import WordPackage, read_package
 
@@ -78,12 +78,6 @@ def _areas(props: dict[str, str]) -> dict[int, Area]:
     return out
 
 
-def _value(cell: etree._Element) -> str:
-    texts = ["".join(t.text or "" for t in p.iter(w("t"))) for p in cell.iter(w("p"))]
-    text = " ".join(t.strip() for t in texts if t.strip())
-    return "" if text in PLACEHOLDERS else text
-
-
 def _match(tbl: etree._Element, areas: dict[int, Area], loc: Loc,
            diags: Diagnostics) -> Area | None:
     by_tag = {a.tag: a for a in areas.values()}
@@ -138,8 +132,8 @@ def read_local_form(path: Path, diags: Diagnostics,
         owner = area.target if area.kind == "local" else area.target.partition("#")[0]
         reader = BlockReader(pkg, labels(ident[1], area), owner or "nytt")
         blocks, sections = reader.blocks(_flatten(cells[2]), allow_headings=area.kind != "slot")
-        found[area.index] = FilledArea(area, _value(cells[0]), _value(cells[1]), tuple(blocks),
-                                       tuple(sections), reader.inline.notes,
+        found[area.index] = FilledArea(area, value_text(cells[0]), value_text(cells[1]),
+                                       tuple(blocks), tuple(sections), reader.inline.notes,
                                        tuple(dict.fromkeys(reader.inline.problems)))
     for index, area in sorted(areas.items()):
         if index not in found:

@@ -8,32 +8,21 @@ to propose a new one. The form records where it came from in custom document pro
 
 from __future__ import annotations
 
-import datetime as dt
-import io
 from dataclasses import replace
 from pathlib import Path
-from types import SimpleNamespace
 
-from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docxtpl import DocxTemplate
-from jinja2 import StrictUndefined
-from jinja2.sandbox import SandboxedEnvironment
 from lxml import etree
 
 from ..compose import compose, editions
 from ..errors import Diagnostics
-from ..model import Addition, Document, Edition, LocalSection, Sources
-from ..remiss.forms import PROPERTY_PREFIX
-from ..remiss.letters import _custom_properties
-from ..render import oxml
-from ..render.docx import template_context
-from ..render.package import normalize_zip
+from ..model import Addition, Document, LocalSection, Sources
 from ..resolve import plain, resolve
 from ..swedish import long_date
 from . import formxml as fx
 from .areas import AreaWriter
 from .areas_plan import FORM_KIND, Area, areas_for, file_hashes, source_version
 from .context import context_paragraphs, find_section, locked
+from .package import finish, word_document
 
 INSTRUCTIONS = (
     "Skriv arenans text i de vita rutorna. Den grå texten är den gemensamma texten; den visas "
@@ -143,77 +132,21 @@ def _body(sources: Sources, arena_id: str, areas: list[Area], writer: AreaWriter
     return out
 
 
-def _part(document: object, reltype: str) -> object | None:
-    for rel in document.part.rels.values():  # type: ignore[attr-defined]
-        if rel.reltype == reltype:
-            return rel.target_part
-    return None
-
-
-def _append_xml(part: object, elements: list[etree._Element]) -> None:
-    root = etree.fromstring(part.blob)  # type: ignore[attr-defined]
-    for element in elements:
-        root.append(element)
-    part._blob = etree.tostring(root, xml_declaration=True,  # type: ignore[attr-defined]
-                                encoding="UTF-8", standalone=True)
-
-
 def local_form(sources: Sources, arena_id: str, template: Path, sources_dir: Path) -> bytes:
     """The form of one arena as .docx bytes; the same sources give the same bytes."""
     cfg = sources.config
     arena = cfg.arena(arena_id)
     hashes = file_hashes(sources_dir / "local" / arena_id)
     version = source_version(hashes)
-    edition = Edition(arena.id, "arena", cfg.plan.title, f"Formulär för lokal text – {arena.name}",
-                      arena)
-    tpl = DocxTemplate(str(template))
-    tpl.render(template_context(cfg, Document(edition, (), {}), cfg.current_round),
-               jinja_env=SandboxedEnvironment(undefined=StrictUndefined), autoescape=True)
-    document = tpl.docx
-    part = document.part
-
-    def link_rel(url: str) -> str:
-        return part.relate_to(url, RT.HYPERLINK, is_external=True)
-
+    document, writer = word_document(cfg, template, f"Formulär för lokal text – {arena.name}",
+                                     arena)
     areas = areas_for(sources, arena_id)
-    writer = AreaWriter(link_rel)
-    body = document.element.body
-    for child in list(body):
-        if child.tag != oxml.w("sectPr"):
-            body.remove(child)
-    for index, element in enumerate(_body(sources, arena_id, areas, writer, version)):
-        body.insert(index, element)
-    fx.add_styles(document.styles.element)
-    numbering = part.numbering_part.element
-    for num in writer.nums:
-        numbering.append(num)
-    notes = _part(document, RT.FOOTNOTES)
-    if writer.notes and notes is not None:
-        _append_xml(notes, writer.notes)
-    _properties(document, cfg, arena_id, version, hashes, areas)
-    out = io.BytesIO()
-    document.save(out)
-    return normalize_zip(out.getvalue())
-
-
-def _properties(document: object, cfg: object, arena_id: str, version: str,
-                hashes: dict[str, str], areas: list[Area]) -> None:
-    from ..model import Config
-
-    assert isinstance(cfg, Config)
+    elements = _body(sources, arena_id, areas, writer, version)
     rnd = next((r for r in cfg.rounds if r.id == cfg.current_round), None)
-    stamp = dt.datetime.combine(rnd.date if rnd else cfg.plan.date, dt.time(0, 0))
-    core = document.core_properties  # type: ignore[attr-defined]
-    core.title = f"Lokal text – {cfg.arena(arena_id).name}"
-    core.subject = cfg.plan.title
-    core.author = core.last_modified_by = "; ".join(a.name for a in cfg.plan.authors)
-    core.language, core.identifier = cfg.plan.language, cfg.plan.dnr
-    core.created = core.modified = core.last_printed = stamp
-    core.revision = 1
-    core.keywords = f"{FORM_KIND}; {arena_id}; {long_date(stamp.date())}"
+    day = rnd.date if rnd else cfg.plan.date
     values = [("form", FORM_KIND), ("plan", cfg.plan.dnr), ("arena", arena_id),
               ("version", version)]
     values += [(f"file.{i}", f"{name} {h}") for i, (name, h) in enumerate(hashes.items(), 1)]
     values += [(f"area.{a.index}", a.property()) for a in areas]
-    _custom_properties(SimpleNamespace(docx=document),  # type: ignore[arg-type]
-                       tuple((PROPERTY_PREFIX + k, v) for k, v in values))
+    return finish(document, writer, elements, cfg, f"Lokal text – {arena.name}", day,
+                  f"{FORM_KIND}; {arena_id}; {long_date(day)}", values)

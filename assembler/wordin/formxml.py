@@ -114,10 +114,13 @@ def dropdown(tag: str, sid: int, alias: str, items: list[tuple[str, str]],
     return p
 
 
-def text_area(area: Area, sid: int, content: list[etree._Element]) -> etree._Element:
+def text_area(area: Area | tuple[str, str], sid: int,
+              content: list[etree._Element]) -> etree._Element:
     """The editable text: a block control (tag and alias name the area) whose first paragraph
-    is a label, so LibreOffice's folding of a control into its first paragraph loses nothing."""
-    sdt = _sdt(None, area.alias, area.tag, sid, ("richText",))
+    is a label, so LibreOffice's folding of a control into its first paragraph loses nothing.
+    `area` is an Area or (alias, tag)."""
+    alias, tag = (area.alias, area.tag) if isinstance(area, Area) else area
+    sdt = _sdt(None, alias, tag, sid, ("richText",))
     body = oxml.el("sdtContent", sdt)
     body.append(para(TEXT_LABEL, "FormTextLabel"))
     for element in content or [oxml.p("Normal")]:
@@ -134,9 +137,11 @@ def _cell(row: etree._Element, width: int, fill: str = "") -> etree._Element:
     return cell
 
 
-def area_table(area: Area, bookmark_id: int, rows: list[tuple[str, etree._Element]]
+def area_table(area: Area | str, bookmark_id: int, rows: list[tuple[str, etree._Element]]
                ) -> etree._Element:
-    """A label column and a value column; the bookmark `_Lokal_<n>` marks the table."""
+    """A label column and a value column; the bookmark `_Lokal_<n>` (or the name given)
+    marks the table."""
+    mark = f"{BOOKMARK}{area.index}" if isinstance(area, Area) else area
     tbl = oxml.el("tbl")
     props = oxml.el("tblPr", tbl)
     oxml.el("tblStyle", props, val="PlanTable")
@@ -150,7 +155,7 @@ def area_table(area: Area, bookmark_id: int, rows: list[tuple[str, etree._Elemen
         row = oxml.el("tr", tbl)
         label_para = para(label, "FormLabel")
         if n == 0:
-            oxml.bookmark(label_para, bookmark_id, f"{BOOKMARK}{area.index}")
+            oxml.bookmark(label_para, bookmark_id, mark)
         _cell(row, LABEL_WIDTH, LABEL_FILL).append(label_para)
         _cell(row, VALUE_WIDTH).append(value)
     return tbl
@@ -158,3 +163,10 @@ def area_table(area: Area, bookmark_id: int, rows: list[tuple[str, etree._Elemen
 
 def mode_items() -> list[tuple[str, str]]:
     return list(MODE_TEXT.items())
+
+
+def value_text(cell: etree._Element, placeholders: set[str] = PLACEHOLDERS) -> str:
+    """The text of a value cell, placeholders left out."""
+    texts = ["".join(t.text or "" for t in p.iter(oxml.w("t"))) for p in cell.iter(oxml.w("p"))]
+    text = " ".join(t.strip() for t in texts if t.strip())
+    return "" if text in placeholders else text
