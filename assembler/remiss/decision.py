@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from ..decisions import process_of
+from ..decisions import variables as decision_variables
 from ..errors import Diagnostics
 from ..model import Config, Principal
 from ..swedish import date_range, join_names, long_date, number_text
@@ -86,6 +88,10 @@ def decision_context(config: Config, ledger: Ledger, cat: Catalogue, to: Recipie
     dec = rc.decision
     assert dec is not None
     prose_ctx = context(config, rc, dec.round_id, to.principal)
+    process = process_of(config, dec.round_id)
+    if process is not None:  # a proposal knows only the decisions made before it is written
+        known = tuple(d for d in process.decisions if d.date <= to.date)
+        prose_ctx.update(decision_variables(config, replace(process, decisions=known)))
     plan = plan_context(config)
     joint = to.principal is None and dec.joint is not None
     proposals = dec.joint.proposals if joint and dec.joint else dec.proposals

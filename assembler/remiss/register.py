@@ -115,9 +115,11 @@ def consequence(status: Status, d: Decision) -> str:
 def headline(status: Status) -> str:
     process = status.process
     adopted = sum(1 for d in process.decisions if d.outcome == ADOPTED)
-    return (f"{process.round_id}: {number_text(len(process.decided))} av "
-            f"{number_text(len(process.principals))} huvudmän har beslutat, "
-            f"{number_text(adopted)} har antagit planen")
+    asked = len(process.principals)
+    done = (f"samtliga {number_text(asked)} huvudmän" if len(process.decided) == asked else
+            f"{number_text(len(process.decided))} av {number_text(asked)} huvudmän")
+    return (f"{process.round_id}: {done} har beslutat, {number_text(adopted)} har antagit "
+            "planen")
 
 
 def dump_decision(d: Decision, round_id: str, principal_name: str) -> str:

@@ -111,7 +111,8 @@ def _body(sources: Sources, arena_id: str, areas: list[Area], writer: AreaWriter
     arena = cfg.arena(arena_id)
     common = _common_text(sources)
     ident = fx.inline_field(f"{FORM_KIND}|{cfg.plan.dnr}|{arena_id}", 1, "Formulär-ID",
-                            f"{FORM_KIND}|{cfg.plan.dnr}|{arena_id}|{version}", "")
+                            f"{FORM_KIND}|{cfg.plan.dnr}|{arena_id}|{version}", "",
+                            style="FormInstruction", label="Formulär-ID (ändra inte): ")
     out = [fx.para(f"Lokal text – {arena.name}", "Title"),
            fx.para(cfg.plan.title, "Subtitle"),
            fx.para(f"Formulär för arenans lokala tillägg och lokala avsnitt. Dnr {cfg.plan.dnr}."

@@ -91,9 +91,12 @@ def _sdt(parent: etree._Element | None, alias: str, tag: str, sid: int,
     return sdt
 
 
-def inline_field(tag: str, sid: int, alias: str, value: str, placeholder: str) -> etree._Element:
+def inline_field(tag: str, sid: int, alias: str, value: str, placeholder: str,
+                 style: str = "Normal", label: str = "") -> etree._Element:
     """A paragraph holding one rich-text control, showing `placeholder` when empty."""
-    p = oxml.p("Normal")
+    p = oxml.p(style)
+    if label:
+        oxml.r(label, parent=p)
     sdt = _sdt(p, alias, tag, sid, () if value else ("showingPlcHdr",))
     content = oxml.el("sdtContent", sdt)
     oxml.r(value or placeholder, style="" if value else "FormPlaceholder", parent=content)

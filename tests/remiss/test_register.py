@@ -177,3 +177,19 @@ def test_the_plan_text_and_the_proposal_agree(tree: Tree, cli) -> None:
     doc = zipfile.ZipFile(tree.out / "beslut" / "beslut" / "norrby" /
                           "tjansteskrivelse-norrby.docx").read("word/document.xml").decode()
     assert "Planen gäller från och med 1 juni 2024." in doc
+
+
+def test_a_proposal_knows_only_the_decisions_made_before_it(tree: Tree, cli) -> None:
+    # every principal decided after the proposals were written: the plan text says 5 mars 2024,
+    # the proposals (dated 1 februari 2024) cannot
+    record(tree, "region", "2024-02-27")
+    record(tree, "norrby", "2024-02-20")
+    record(tree, "soderby", "2024-03-04")
+    result = cli("decision", "remiss", *paths(tree, "sources", "responses", "out"))
+    assert result.exit_code == 0, result.output
+    doc = zipfile.ZipFile(tree.out / "beslut" / "beslut" / "norrby" /
+                          "tjansteskrivelse-norrby.docx").read("word/document.xml").decode()
+    assert "Planen gäller från och med dagen efter att samtliga huvudmän har beslutat." in doc
+    plan = zipfile.ZipFile(tree.out / "beslut" / "beslut" / "planversioner" /
+                           "plan-lan.docx").read("word/document.xml").decode()
+    assert "5 mars 2024" in plan

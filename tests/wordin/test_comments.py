@@ -111,3 +111,13 @@ def test_comments_from_a_non_recipient(commented) -> None:  # type: ignore[no-un
                   root / "sources", "--responses", root / "responses")
     assert result.exit_code == 5
     assert "not a recipient" in result.output
+
+
+def test_comments_kept_through_libreoffice(commented, soffice) -> None:  # type: ignore[no-untyped-def]
+    path, root = commented
+    saved = soffice([path], root / "lo", "docx")[0]
+    result = _run(saved, "--round", "remiss-2023", "--principal", "harjedalen", "--sources",
+                  root / "sources", "--responses", root / "responses")
+    assert result.exit_code == 0, result.output
+    text = (root / "responses" / "remiss-2023" / "harjedalen.yaml").read_text(encoding="utf-8")
+    assert "section: strategi-tillganglighet" in text and "Anna Lind" in text
