@@ -107,13 +107,15 @@ def dropdown(tag_value: str, sid: str) -> str:
 
 
 def rich_text(tag_value: str, sid: str, placeholder: str) -> str:
-    props = sdt_props("Synpunkter", tag_value, sid, "sdtLocked", "<w:showingPlcHdr/><w:richText/>")
+    # no type element: a rich-text control (LibreOffice shows the placeholder of a w:text or
+    # w:richText control in black, as if it had been filled in)
+    props = sdt_props("Synpunkter", tag_value, sid, "sdtLocked", "<w:showingPlcHdr/>")
     return (f"<w:sdt>{props}<w:sdtContent>{p('', 'FormText', runs=placeholder_run(placeholder))}"
             "</w:sdtContent></w:sdt>")
 
 
 def plain_text(tag_value: str, sid: str, alias: str, placeholder: str) -> str:
-    props = sdt_props(alias, tag_value, sid, "sdtLocked", "<w:showingPlcHdr/><w:text/>")
+    props = sdt_props(alias, tag_value, sid, "sdtLocked", "<w:showingPlcHdr/>")  # see rich_text
     return (f"<w:p><w:pPr><w:pStyle w:val=\"FormText\"/></w:pPr><w:sdt>{props}<w:sdtContent>"
             f"{placeholder_run(placeholder)}</w:sdtContent></w:sdt></w:p>")
 
