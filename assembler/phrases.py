@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 from .errors import Diagnostics, ExitCode, Loc
 from .model import Inline, Text
-from .yamlsrc import Node
 
 DEFAULTS: dict[str, str] = {
     "addition_label": "Lokalt tillägg – {arena}",
@@ -73,12 +72,11 @@ def problem(key: str, text: str) -> str:
     return ""
 
 
-def from_yaml(node: Node) -> tuple[tuple[str, str], ...]:
-    """plan.yaml `phrases:` (key: text), checked; () when absent."""
-    if node.data is None or not node.is_mapping("'phrases'"):
-        return ()
-    texts = {str(k): node.text(str(k)) for k in node.data}
-    check(texts, node.diags, {k: node.key_loc(k) for k in texts})
+def from_mapping(mapping: Mapping[str, tuple[str, Loc]], diags: Diagnostics
+                 ) -> tuple[tuple[str, str], ...]:
+    """plan.yaml `phrases:` (key → text and its location), checked."""
+    texts = {key: text for key, (text, _) in mapping.items()}
+    check(texts, diags, {key: loc for key, (_, loc) in mapping.items()})
     return tuple(sorted(texts.items()))
 
 
