@@ -145,7 +145,7 @@ def tracked_against(checked: Checked, frozen: dict[str, Document], against: str,
         if with_appendix:
             revised = appendix(revised, f"{against_name.lower()} ({against})", summary, names)
         files[output_name(doc.edition, "-andringar")] = render(
-            revised, cfg, checked.round_id, template, names, revision)
+            revised, cfg, checked.round_id, template, names, revision, against)
         report = to_json(doc.edition.id, against, summary)
         files[f"changes-{doc.edition.id}.json"] = (
             json.dumps(report, indent=2, ensure_ascii=False) + "\n").encode("utf-8")

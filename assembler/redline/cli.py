@@ -75,8 +75,11 @@ def _check_date(ctx: click.Context, param: click.Parameter, value: str | None) -
 @click.option("--moves", is_flag=True,
               help="Mark paragraphs moved unchanged as moves (w:moveFrom/w:moveTo) instead of "
                    "delete + insert.")
+@click.option("--fields", is_flag=True,
+              help="Track changes in the contents page (TOC field result) too; by default it "
+                   "follows NEW without revisions.")
 def diff_cmd(old: Path, new: Path, out: Path, author: str, date: str | None,
-             moves: bool) -> None:
+             moves: bool, fields: bool) -> None:
     """Write OUT: NEW with tracked changes against OLD (any two .docx files)."""
     from .engine import read, redline
 
@@ -91,7 +94,8 @@ def diff_cmd(old: Path, new: Path, out: Path, author: str, date: str | None,
     old_pkg, new_pkg = packages
     for name in new_pkg.drop_macros():
         click.echo(f"{shown(new)}: note: macro part {name} left out (a .docx holds no macros)")
-    result = redline(old_pkg, new_pkg, author, revision_date(date, new_pkg), moves)
+    result = redline(old_pkg, new_pkg, author, revision_date(date, new_pkg), moves,
+                     fields)
     try:
         atomic_write(out, result)
     except OSError as exc:
