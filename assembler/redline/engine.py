@@ -14,6 +14,7 @@ from ..ooxml.package import Package
 from .adopt import Adopter
 from .fields import follow_new_toc
 from .oxml import ENREF, ID, SECTPR, Element, block_key, qn
+from .props import track
 from .revisions import resolve
 from .story import diff_story
 from .writer import Ctx
@@ -48,6 +49,7 @@ def redline(old: Package, new: Package, author: str, date: str, moves: bool = Fa
         if not fields:
             follow_new_toc(body_o, body_n)
         diff_story(body_o, body_n, ctx)
+        track(body_o.find(SECTPR), body_n.find(SECTPR), ctx)
     _diff_notes(old, new, ctx, adopter)
     _diff_headers(old, new, ctx, adopter)
     return new.to_bytes()

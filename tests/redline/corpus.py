@@ -6,7 +6,17 @@ independent reader (tests/redline/oracle.py) and by LibreOffice's Accept All / R
 from __future__ import annotations
 
 from tests.redline.docgen import Doc, Raw
-from tests.redline.wordlike import field, image_para, p, para, run, table, textbox, toc
+from tests.redline.wordlike import (
+    field,
+    image_para,
+    p,
+    para,
+    run,
+    section_break,
+    table,
+    textbox,
+    toc,
+)
 
 INTRO = p("Planen beskriver hur regionen och kommunerna samverkar om vården.")
 OUTRO = p("Planen följs upp varje år av den politiska samverkansberedningen.")
@@ -138,4 +148,31 @@ def _field_pairs() -> tuple[dict[str, tuple[Doc, Doc]], dict[str, Doc]]:
 
 
 FIELD_PAIRS, REJECTS = _field_pairs()
-PAIRS = {**_pairs(), **FIELD_PAIRS}
+LANDSCAPE = ('<w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/><w:pgMar w:top="1417"'
+             ' w:right="1417" w:bottom="1417" w:left="1417" w:header="708" w:footer="708" '
+             'w:gutter="0"/></w:sectPr>')
+
+
+def _property_pairs() -> dict[str, tuple[Doc, Doc]]:
+    shade = '<w:shd w:val="clear" w:color="auto" w:fill="D9E2F3"/>'
+    return {
+        "table-properties-changed": (doc(INTRO, table(ROWS), OUTRO),
+                                     doc(INTRO, table(ROWS, tblpr='<w:jc w:val="center"/>'),
+                                         OUTRO)),
+        "row-properties-changed": (doc(INTRO, table(ROWS), OUTRO),
+                                   doc(INTRO, table(ROWS, trpr="<w:cantSplit/>"), OUTRO)),
+        "cell-properties-changed": (doc(INTRO, table(ROWS), OUTRO),
+                                    doc(INTRO, table(ROWS, tcpr=shade), OUTRO)),
+        "cell-properties-and-text-changed": (
+            doc(INTRO, table(ROWS), OUTRO),
+            doc(INTRO, table([ROWS[0], ["Regionen", "Vård"], ROWS[2]], tcpr=shade), OUTRO)),
+        "section-properties-changed": (doc(INTRO, OUTRO),
+                                       Doc((Raw(INTRO), Raw(OUTRO)), sect=LANDSCAPE)),
+        "section-break-columns-changed": (doc(INTRO, section_break(), OUTRO),
+                                          doc(INTRO, section_break(cols=2), OUTRO)),
+        "column-added": (doc(INTRO, table(ROWS), OUTRO),
+                         doc(INTRO, table([[*r, "Ny"] for r in ROWS]), OUTRO)),
+    }
+
+
+PAIRS = {**_pairs(), **FIELD_PAIRS, **_property_pairs()}
