@@ -4,7 +4,6 @@ OOXML check. Random Markdown bodies never crash the Markdown layer."""
 
 from __future__ import annotations
 
-import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
