@@ -24,7 +24,7 @@ from .model import (
     Text,
 )
 from .resolve import plain
-from .revise import changed_words
+from .revise import changed_words, marked_section
 
 APPENDIX_ID = "andringar-sedan-foregaende-version"
 STATUS_SV = {"added": "Nytt avsnitt", "removed": "Borttaget avsnitt", "changed": "Ändrat"}
@@ -116,7 +116,8 @@ def to_json(edition: str, against: str, changes: list[SectionChange]) -> dict[st
 
 def appendix(doc: Document, against_name: str, changes: list[SectionChange],
              arena_names: dict[str, str]) -> Document:
-    """The revised document with a last chapter listing the changes (not itself tracked)."""
+    """The revised document with a last chapter listing the changes, tracked as inserted (it is
+    in neither round: Reject All removes it, Accept All keeps it after the new edition)."""
     loc = Loc("")
     intro = Paragraph((Text(f"Ändringar jämfört med {against_name}. Ändringarna är markerade "
                             "som spårade ändringar i dokumentet."),), loc)
@@ -128,7 +129,8 @@ def appendix(doc: Document, against_name: str, changes: list[SectionChange],
                   rows, ("left", "left", "left"), loc)
     body: tuple[Block, ...] = (intro, table) if rows else (
         intro, Paragraph((Text("Inga ändringar."),), loc))
-    section = Section(APPENDIX_ID, (Text("Ändringar sedan föregående version"),), body, (), loc)
+    section = marked_section(Section(APPENDIX_ID, (Text("Ändringar sedan föregående version"),),
+                                     body, (), loc), "ins")
     number = str(len(doc.sections) + 1)
     return replace(doc, sections=doc.sections + (section,),
                    numbers={**doc.numbers, APPENDIX_ID: number})

@@ -61,10 +61,15 @@ class FootnoteRef:
 
 @dataclass(frozen=True)
 class SectionLink:
-    """A resolved cross-reference: link text and the bookmark it points to."""
+    """A resolved cross-reference: link text and the bookmark it points to.
+
+    With the default text ("avsnitt 3.2 Titel") `number` and `title` are set: the renderer writes
+    them as REF fields to the heading's number and title, so they follow the headings."""
 
     anchor: str
     children: tuple[Inline, ...]
+    number: str = ""
+    title: str = ""
 
 
 @dataclass(frozen=True)

@@ -155,8 +155,10 @@ class Resolver:
                              "use the id of a heading ('id:' in front matter or '{#id}')")
             return Text(f"[{ref.target}]")
         number, title = self.titles[ref.target]
-        kids = self.inlines(ref.children, ctx) or (Text(f"avsnitt {number} {title}"),)
-        return SectionLink(ref.target, kids)
+        kids = self.inlines(ref.children, ctx)
+        if kids:
+            return SectionLink(ref.target, kids)
+        return SectionLink(ref.target, (Text(f"avsnitt {number} {title}"),), number, title)
 
     def note(self, ref: FootnoteRef, ctx: dict[str, Any]) -> Inline:
         blocks = self.footnotes.get(ref.label)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -144,7 +145,7 @@ def test_foreign_file_with_output_name_is_protected(tmp_path: Path, run_cli) -> 
 
 
 def test_console_script_reports_without_traceback(tmp_path: Path) -> None:
-    proc = subprocess.run(["assembler", "check", "--sources", str(tmp_path)],
+    proc = subprocess.run([sys.executable, "-m", "assembler", "check", "--sources", str(tmp_path)],
                           capture_output=True, text=True)
     assert proc.returncode == ExitCode.SYNTAX
     assert "plan.yaml not found" in proc.stderr

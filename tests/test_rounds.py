@@ -131,7 +131,7 @@ def test_change_summary_printed_and_written(frozen: Path, make_sources, run_cli,
     out = tmp_path / "out"
     result = run_cli("build", "--sources", _next_round(make_sources), "--out", out,
                      "--against", "remiss", "--rounds", frozen, "--template", TEMPLATE,
-                     "--changes-appendix")
+                     "--changes-appendix", "-v")
     assert "changes in norr since remiss" in result.output
     report = json.loads((out / "beslut" / "changes-norr.json").read_text())
     by_id = {s["id"]: s for s in report["sections"]}

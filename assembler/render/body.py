@@ -62,6 +62,11 @@ def bookmark_name(section_id: str) -> str:
     return name
 
 
+def number_bookmark(section_id: str) -> str:
+    """The bookmark around a typed heading number ("7.3 a") of a local section."""
+    return "_Num" + bookmark_name(section_id)[4:]
+
+
 def attribution_text(block: LocalText, county: bool) -> str:
     who = block.arena_name
     if block.mode == "replace":
@@ -119,7 +124,10 @@ class BodyWriter:
                 oxml.br(self.container(parent, rev))
             elif isinstance(it, SectionLink):
                 link = oxml.hyperlink(parent, anchor=bookmark_name(it.anchor))
-                self.inlines(link, it.children, bold, italic, "CrossReference", rev)
+                if it.number and it.title:
+                    self.ref_fields(link, it, bold, italic, rev)
+                else:
+                    self.inlines(link, it.children, bold, italic, "CrossReference", rev)
             elif isinstance(it, Link):
                 link = oxml.hyperlink(parent, r_id=self.link_rel(it.url))
                 self.inlines(link, it.children or (Text(it.url),), bold, italic, "Hyperlink", rev)
@@ -129,6 +137,22 @@ class BodyWriter:
                 self.inlines(parent, it.children, bold, italic, style, it.kind)
             elif isinstance(it, FormatChange):
                 self.format_change(parent, it, bold, italic, style)
+
+    def ref_fields(self, link: etree._Element, it: SectionLink, bold: bool, italic: bool,
+                   rev: str) -> None:
+        """ "avsnitt " + REF to the heading's number + " " + REF to its title, results cached.
+
+        A common heading's number is its outline-list number (\\w: full context); a local
+        section's typed number has a bookmark of its own."""
+        target = bookmark_name(it.anchor)
+        typed = " " in it.number  # "7.3 a"
+        number_ref = f"REF {number_bookmark(it.anchor)} \\h" if typed else f"REF {target} \\w \\h"
+        deleted = rev == "del"
+        fmt = {"bold": bold, "italic": italic, "style": "CrossReference", "deleted": deleted}
+        oxml.r("avsnitt ", parent=self.container(link, rev), **fmt)  # type: ignore[arg-type]
+        oxml.ref_field(self.container(link, rev), number_ref, it.number, fmt)
+        oxml.r(" ", parent=self.container(link, rev), **fmt)  # type: ignore[arg-type]
+        oxml.ref_field(self.container(link, rev), f"REF {target} \\h", it.title, fmt)
 
     def format_change(self, parent: etree._Element, it: FormatChange, bold: bool, italic: bool,
                       style: str) -> None:
@@ -225,12 +249,15 @@ class BodyWriter:
         para = oxml.p(HEADING_STYLES[level - 1], num=(0, level - 1) if typed else None,
                       ind_left=indent if typed else None, hanging=indent if typed else None,
                       page_break_before=s.level == 1 and bool(out), mark=self.stamp(s.mark))
-        if typed:
-            self.inlines(para, s.label, rev=s.mark)
-            oxml.tab_run(self.container(para, s.mark))
-        self.inlines(para, s.title)
         name = bookmark_name(s.id)
-        oxml.bookmark(para, self.next_id(), name)
+        if typed:  # the number and the title each have a bookmark (REF fields quote them)
+            num_start = len(para)
+            self.inlines(para, s.label, rev=s.mark)
+            oxml.bookmark_range(para, self.next_id(), number_bookmark(s.id), num_start)
+            oxml.tab_run(self.container(para, s.mark))
+        title_start = len(para)
+        self.inlines(para, s.title)
+        oxml.bookmark_range(para, self.next_id(), name, title_start)
         out.append(para)
         if s.level <= TOC_LEVELS and s.mark != "del":
             self.toc.append((s.level, number, plain(s.title), name))

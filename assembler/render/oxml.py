@@ -135,6 +135,26 @@ def bookmark(para: etree._Element, bid: int, name: str) -> None:
     para.append(end)
 
 
+def bookmark_range(para: etree._Element, bid: int, name: str, start: int) -> None:
+    """bookmarkStart before para[start] (after pPr) and bookmarkEnd after the last child."""
+    start = max(start, 1 if len(para) and para[0].tag == w("pPr") else 0)
+    para.insert(start, el("bookmarkStart", None, id=str(bid), name=name))
+    el("bookmarkEnd", para, id=str(bid))
+
+
+def ref_field(parent: etree._Element, instr: str, result: str, fmt: dict[str, object]) -> None:
+    """A REF field with its cached result in runs formatted by `fmt` (see r); inside a w:del
+    (fmt["deleted"]) the code is w:delInstrText and the result w:delText."""
+    deleted = bool(fmt.get("deleted"))
+    el("fldChar", el("r", parent), fldCharType="begin")
+    it = el("delInstrText" if deleted else "instrText", el("r", parent))
+    it.text = f" {instr} "
+    it.set(XML_SPACE, "preserve")
+    el("fldChar", el("r", parent), fldCharType="separate")
+    r(result, parent=parent, **fmt)  # type: ignore[arg-type]
+    el("fldChar", el("r", parent), fldCharType="end")
+
+
 def field(parent: etree._Element, instr: str, result: str = "") -> None:
     """A complex field: begin, instrText, separate, cached result, end."""
     el("fldChar", el("r", parent), fldCharType="begin")
