@@ -8,6 +8,8 @@ import re
 import zipfile
 from pathlib import Path
 
+import pytest
+
 from assembler.errors import Diagnostics, ExitCode
 from assembler.remiss.forms import read_form
 from assembler.remiss.workflow import load_status
