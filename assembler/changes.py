@@ -74,7 +74,9 @@ def _tally(blocks: tuple[Block, ...], tally: _Tally, arenas: set[str]) -> None:
             tally.marks += sum(bool(m) for m in b.row_marks)
         elif isinstance(b, LocalText):
             inner = _Tally(marks=int(bool(b.mark)))
-            _tally(b.blocks, inner, arenas)
+            notes = tuple(x for x in b.blocks if isinstance(x, Paragraph) and x.generated)
+            _tally(notes, tally, arenas)  # a generated note changes with the common text
+            _tally(tuple(x for x in b.blocks if x not in notes), inner, arenas)
             if inner.changed:
                 arenas.add(b.arena_id)
             tally.ins, tally.dele = tally.ins + inner.ins, tally.dele + inner.dele

@@ -11,6 +11,7 @@ from typing import Any
 from .errors import Diagnostics, ExitCode, Loc
 from .markdown import ID_RE, VAR_RE
 from .model import Arena, Config, Person, PlanMeta, Principal, Round, Strategy
+from .phrases import from_mapping as phrases_from
 from .schema import Decoder, Field, Record
 from .yamlsrc import Node, parse_yaml
 
@@ -25,6 +26,7 @@ PLAN = Record("plan", (
     Field("valid_from", "date", required=True), Field("date", "date", required=True),
     Field("unit"), Field("authors", "records", required=True, record=PERSON),
     Field("language", default="sv-SE"), Field("revision_author", default="Projektledningen"),
+    Field("show_override_reasons", "bool"),  # override reasons in arena editions too
 ))
 PRINCIPAL = Record("a principal", (
     Field("id", "id", required=True, space="principal"), Field("name", required=True),
@@ -33,6 +35,7 @@ PRINCIPAL = Record("a principal", (
 ))
 ARENA = Record("an arena", (
     Field("id", "id", required=True, space="arena"), Field("name", required=True),
+    Field("short_name"),  # used in labels and generated phrases ("Berg")
     Field("principals", "texts", required=True, ref="principal", nonempty=True),
 ))
 STRATEGY = Record("a strategy", (
@@ -52,6 +55,7 @@ PLAN_YAML = Record("plan.yaml", (
     Field("rounds", "records", required=True, record=ROUND),
     Field("current_round", ref="round"),
     Field("variables", "mapping"),
+    Field("phrases", "mapping"),  # overrides of assembler.phrases.DEFAULTS
 ))
 
 
@@ -60,7 +64,7 @@ def _plan(d: dict[str, Any]) -> PlanMeta:
                     for a in d["authors"])
     return PlanMeta(d["title"], d["short_title"], d["subtitle"], d["county"], d["region"],
                     d["dnr"], d["version"], d["valid_from"], d["date"], d["unit"], authors,
-                    d["language"], d["revision_author"])
+                    d["language"], d["revision_author"], d["show_override_reasons"])
 
 
 def _variable_cycles(variables: dict[str, tuple[str, Loc]], diags: Diagnostics) -> None:
@@ -120,7 +124,9 @@ def load_config(text: str, path: str, diags: Diagnostics) -> Config | None:
         _plan(cfg["plan"]),
         tuple(Principal(p["id"], p["name"], p["kind"], p["decision_body"], p["short_name"],
                         p["loc"]) for p in cfg["principals"]),
-        tuple(Arena(a["id"], a["name"], a["principals"], a["loc"]) for a in cfg["arenas"]),
+        tuple(Arena(a["id"], a["name"], a["principals"], a["loc"], a["short_name"])
+              for a in cfg["arenas"]),
         tuple(Strategy(s["id"], s["name"], s["section"],
                        s["locs"].get("section", s["loc"])) for s in cfg["strategies"]),
-        rounds, current, cfg["variables"], Loc(path, 1, 1))
+        rounds, current, cfg["variables"], Loc(path, 1, 1),
+        phrases=phrases_from(cfg["phrases"], diags))

@@ -108,6 +108,7 @@ class Paragraph:
     children: tuple[Inline, ...]
     loc: Loc = field(compare=False)
     mark: str = ""  # "ins"/"del": the paragraph mark is a tracked change
+    generated: bool = False  # written by the tool (an override's note), not by an arena
 
 
 @dataclass(frozen=True)
@@ -253,6 +254,11 @@ class Arena:
     name: str
     principals: tuple[str, ...]
     loc: Loc = field(compare=False)
+    short_name: str = ""  # used in labels and generated phrases ("Berg")
+
+    @property
+    def label(self) -> str:
+        return self.short_name or self.name
 
 
 @dataclass(frozen=True)
@@ -287,6 +293,7 @@ class PlanMeta:
     authors: tuple[Person, ...]
     language: str = "sv-SE"
     revision_author: str = "Projektledningen"  # author of tracked changes between rounds
+    show_override_reasons: bool = False  # print override reasons in arena editions too
 
 
 @dataclass(frozen=True)
@@ -301,6 +308,7 @@ class Config:
     loc: Loc = Loc("")
     # round id → its decision process (assembler.decisions), for the decisions.* variables
     decisions: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+    phrases: tuple[tuple[str, str], ...] = ()  # plan.yaml `phrases:` (overrides of the defaults)
 
     def principal(self, pid: str) -> Principal:
         return next(p for p in self.principals if p.id == pid)

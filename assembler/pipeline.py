@@ -12,7 +12,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .compose import check_visibility, compose, editions, slot_index, validate
+from .compose import (
+    check_visibility,
+    compose,
+    editions,
+    slot_index,
+    validate,
+    warn_unused_footnotes,
+)
 from .errors import AssemblyError, Diagnostics, ExitCode, Loc
 from .load import load, shown
 from .model import Document, Edition, Sources
@@ -76,7 +83,10 @@ def check(sources_dir: Path, wanted: Sequence[str] | None = None, round_id: str 
     docs = []
     for edition in editions(sources):
         if edition in chosen or edition.kind == "county":
-            doc = resolve(compose(sources, edition), cfg, rid, diags)
+            composed = compose(sources, edition)
+            if edition.kind == "county":  # it holds every footnote definition
+                warn_unused_footnotes(composed, diags)
+            doc = resolve(composed, cfg, rid, diags)
             if edition in chosen:
                 docs.append(doc)
     _warn_empty_slots(sources, diags)

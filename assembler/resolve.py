@@ -68,7 +68,7 @@ def base_context(config: Config, edition: Edition | None, round_id: str) -> dict
 
 def arena_context(config: Config, arena_id: str) -> dict[str, Any]:
     arena = config.arena(arena_id)
-    return {"arena.id": arena.id, "arena.name": arena.name,
+    return {"arena.id": arena.id, "arena.name": arena.name, "arena.short_name": arena.label,
             "arena.principals": join_names([config.principal(p).name for p in arena.principals])}
 
 

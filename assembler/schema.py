@@ -17,7 +17,8 @@ from typing import Any
 from .errors import Diagnostics, ExitCode, Loc
 from .yamlsrc import Node
 
-KINDS = ("text", "id", "date", "int", "choice", "texts", "records", "record", "mapping")
+KINDS = ("text", "id", "date", "int", "bool", "choice", "texts", "records", "record",
+         "mapping")
 
 
 @dataclass(frozen=True)
@@ -122,6 +123,12 @@ class Decoder:
             return node.integer(f.key, f.default or 0)
         if f.kind == "id":
             return self._id(node, f, owner)
+        if f.kind == "bool":
+            raw = node.data.get(f.key) if isinstance(node.data, dict) else None
+            if raw is not None and not isinstance(raw, bool):
+                self.diags.error(node.value_loc(f.key), ExitCode.CONFIG,
+                                 f"'{f.key}' must be true or false; got {raw!r}")
+            return raw if isinstance(raw, bool) else bool(f.default)
         value = node.text(f.key, f.required, f.default if f.default is not None else "")
         if f.kind == "choice" and node.has(f.key) and value not in f.choices:
             self.diags.error(node.value_loc(f.key), ExitCode.CONFIG,

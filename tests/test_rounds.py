@@ -118,7 +118,7 @@ def test_tracked_markup_and_author_date_from_configuration(
     assert 'w:author="Projektledningen"' in xml
     assert 'w:date="2024-02-01T00:00:00Z"' in xml
     assert "<w:delText" in xml and "<w:rPrChange" in xml
-    assert '<w:trPr><w:ins ' in xml  # the inserted table row
+    assert '<w:trPr><w:cantSplit/><w:ins ' in xml  # the inserted table row
     assert 'w:delText xml:space="preserve"> varje månad' not in xml
     import re
 

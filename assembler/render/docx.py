@@ -21,6 +21,7 @@ from lxml import etree
 
 from ..errors import ExitCode, Loc, fail, shown
 from ..model import Config, Document
+from ..phrases import Phrases
 from ..resolve import base_context
 from ..swedish import long_date
 from . import oxml
@@ -35,8 +36,9 @@ def template_context(config: Config, doc: Document, round_id: str) -> dict[str, 
     """What `{{ … }}` fields in the house template can use."""
     plan = config.plan
     edition = doc.edition
-    heading = (f"Länsgemensam version – {plan.county}" if edition.kind == "county"
-               else f"Lokal version – {edition.name}")
+    phrases = Phrases.of(config.phrases)
+    heading = (phrases("county_heading", county=plan.county) if edition.arena is None
+               else phrases("arena_heading", arena=edition.arena.label, name=edition.name))
     flat = base_context(config, edition, round_id)
     nested: dict[str, Any] = {}
     for key, value in flat.items():
@@ -125,7 +127,9 @@ def render(doc: Document, config: Config, round_id: str, template: Path,
     def link_rel(url: str) -> str:
         return part.relate_to(url, RT.HYPERLINK, is_external=True)
 
-    writer = BodyWriter(doc, link_rel, arena_names, revision)
+    writer = BodyWriter(doc, link_rel, arena_names, revision, Phrases.of(config.phrases),
+                        {a.id: a.label for a in config.arenas},
+                        config.plan.show_override_reasons)
     body_elements = writer.body()
     note_lines = {n.get(oxml.w("id"), ""): 1 + len(oxml.text_of(n)) // 100 for n in writer.notes}
     pages = estimate_pages(writer.toc, body_elements, note_lines)

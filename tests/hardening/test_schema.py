@@ -130,7 +130,8 @@ def test_each_kind_on_its_own(kind: str, value: str, ok: bool) -> None:
 
 def test_schema_is_declared_once() -> None:
     assert {f.key for f in PLAN_YAML.fields} == {
-        "plan", "principals", "arenas", "strategies", "rounds", "current_round", "variables"}
+        "plan", "principals", "arenas", "strategies", "rounds", "current_round", "variables",
+        "phrases"}
     assert {"title", "dnr", "valid_from", "authors"} <= PLAN.keys
     assert next(f for f in ARENA.fields if f.key == "principals").ref == "principal"
     assert next(f for f in PRINCIPAL.fields if f.key == "kind").choices == ("region", "kommun")
