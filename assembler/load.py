@@ -102,6 +102,10 @@ def load_local(path: Path, arena_id: str, diags: Diagnostics) -> Addition | Loca
             diags.error(node.value_loc("mode"), ExitCode.COMPOSE,
                         f"override (mode: {mode}) without a reason",
                         "add 'reason: …' saying why the common text does not apply locally")
+        elif reason and mode not in OVERRIDE_MODES:
+            diags.warn(node.value_loc("reason"), f"the reason of a '{mode}' addition is not "
+                       "printed (only overrides show their reason)",
+                       "remove it, or write it into the text")
         parsed = parse_body(body, where, first, where, section_id, diags)
         if parsed.sections:
             diags.error(parsed.sections[0].loc, ExitCode.SYNTAX,

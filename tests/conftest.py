@@ -16,6 +16,45 @@ MINI = Path(__file__).parent / "golden" / "mini" / "sources"
 TEMPLATE = ROOT / "assembler" / "templates" / "plan.docx"
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "foreign_docx: the test writes .docx files that are not "
+                            "ours (hostile or foreign inputs); the OOXML check skips them")
+
+
+@pytest.fixture(autouse=True)
+def _ooxml_check_every_generated_docx(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
+    """Every .docx a test leaves in its tmp_path passes the OOXML check (tests/ooxml_check.py)."""
+    wanted = ("tmp_path" in request.fixturenames
+              and not request.node.get_closest_marker("foreign_docx"))
+    tmp = request.getfixturevalue("tmp_path") if wanted else None
+    yield
+    if tmp is None:
+        return
+    from .ooxml_check import check_docx
+
+    failures = {}
+    for docx in sorted(Path(tmp).rglob("*.docx")):
+        if (docx.is_file() and not any(p.startswith(".") for p in docx.relative_to(tmp).parts)
+                and _generated_by_us(docx)):
+            problems = check_docx(docx.read_bytes())
+            if problems:
+                failures[str(docx.relative_to(tmp))] = problems[:5]
+    assert not failures, f"generated .docx files fail the OOXML check: {failures}"
+
+
+def _generated_by_us(docx: Path) -> bool:
+    """Our packages say so in docProps/app.xml; inputs planted by a test (LibreOffice saves,
+    forms filled in as a user would, hostile files, hand edits) are not ours to check."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(docx) as zf:
+            app = zf.read("docProps/app.xml") if "docProps/app.xml" in zf.namelist() else b""
+    except (zipfile.BadZipFile, OSError, KeyError):
+        return False
+    return b"<Application>plan-assembler</Application>" in app and b"LibreOffice" not in app
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--update-golden", action="store_true",
                      help="Rewrite tests/golden/*/expected from the current output.")

@@ -53,6 +53,10 @@ def check_docx(data: bytes | str) -> list[str]:
     names = zf.namelist()
     if len(names) != len(set(names)):
         problems.append("duplicate zip entries")
+    for name in names:
+        if (name.startswith("/") or "\\" in name or ".." in name.split("/")
+                or (len(name) > 1 and name[1] == ":")):
+            problems.append(f"member name outside the package root: {name!r}")
     parts: dict[str, etree._Element] = {}
     for name in names:
         if name.endswith(".xml") or name.endswith(".rels"):
@@ -156,6 +160,7 @@ def check_docx(data: bytes | str) -> list[str]:
                 problems.append(f"{name}: rPrChange not last in rPr")
         for sect in root.iter(f"{{{W}}}sectPr"):
             problems += _order_problems(sect, SECT_ORDER, f"{name} sectPr")
+    problems += _revision_id_problems(parts, story_parts)
     for nid, count in note_refs.items():
         if nid not in note_ids:
             problems.append(f"footnoteReference {nid} has no footnote")
@@ -165,3 +170,23 @@ def check_docx(data: bytes | str) -> list[str]:
         if nid not in note_refs and nid not in ("-1", "0"):
             problems.append(f"footnote {nid} is never referenced")
     return problems
+
+
+REVISION_TAGS = ("ins", "del", "moveFrom", "moveTo", "rPrChange", "pPrChange", "sectPrChange",
+                 "tblPrChange", "trPrChange", "tcPrChange", "numberingChange", "cellIns",
+                 "cellDel", "cellMerge")
+
+
+def _revision_id_problems(parts: dict[str, etree._Element], story_parts: list[str]) -> list[str]:
+    """Every tracked change has a w:id, unique over the document's stories."""
+    seen: Counter[str] = Counter()
+    problems = []
+    for name in story_parts:
+        for tag in REVISION_TAGS:
+            for e in parts[name].iter(f"{{{W}}}{tag}"):
+                rid = e.get(f"{{{W}}}id")
+                if rid is None:
+                    problems.append(f"{name}: w:{tag} without w:id")
+                else:
+                    seen[rid] += 1
+    return problems + [f"revision id {rid} used {n} times" for rid, n in seen.items() if n > 1]

@@ -138,6 +138,7 @@ def test_hand_edited_output_is_not_overwritten(tmp_path: Path, run_cli) -> None:
     assert target.read_bytes() != edited
 
 
+@pytest.mark.foreign_docx  # plants a file that is not a .docx under an output name
 def test_foreign_file_with_output_name_is_protected(tmp_path: Path, run_cli) -> None:
     (tmp_path / "remiss").mkdir()
     (tmp_path / "remiss" / "plan-lan.docx").write_bytes(b"someone's own file")

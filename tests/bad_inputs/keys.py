@@ -54,6 +54,7 @@ KEYS: dict[str, str] = {
     "unknown-edition": r"^unknown edition",
     "empty-slot": r"is not filled by any arena",
     "no-arena": r"is in no arena",
+    "reason-not-printed": r"reason of an? '\w+' addition is not printed",
 }
 
 

@@ -18,48 +18,48 @@ def _leftovers(folder: Path) -> list[str]:
 
 
 def test_interrupted_run_is_completed_without_force(tmp_path: Path) -> None:
-    write_outputs(tmp_path, {"a.docx": b"A1", "b.docx": b"B1"})
-    # What a run killed after swapping in a.docx leaves: the journal, a mixed folder, leftovers.
-    (tmp_path / "a.docx").write_bytes(b"A2")
+    write_outputs(tmp_path, {"a.txt": b"A1", "b.txt": b"B1"})
+    # What a run killed after swapping in a.txt leaves: the journal, a mixed folder, leftovers.
+    (tmp_path / "a.txt").write_bytes(b"A2")
     body = json.loads((tmp_path / MANIFEST).read_text())
-    body["pending"] = {"a.docx": __import__("hashlib").sha256(b"A2").hexdigest(),
-                       "b.docx": __import__("hashlib").sha256(b"B2").hexdigest()}
+    body["pending"] = {"a.txt": __import__("hashlib").sha256(b"A2").hexdigest(),
+                       "b.txt": __import__("hashlib").sha256(b"B2").hexdigest()}
     (tmp_path / MANIFEST).write_text(json.dumps(body))
     (tmp_path / f"{STAGE_PREFIX}x").mkdir()
-    (tmp_path / f"{STAGE_PREFIX}x" / "b.docx").write_bytes(b"B2")
-    (tmp_path / ".a.docx.abc.tmp").write_bytes(b"half")
-    write_outputs(tmp_path, {"a.docx": b"A3", "b.docx": b"B3"})
-    assert (tmp_path / "a.docx").read_bytes() == b"A3"
-    assert (tmp_path / "b.docx").read_bytes() == b"B3"
+    (tmp_path / f"{STAGE_PREFIX}x" / "b.txt").write_bytes(b"B2")
+    (tmp_path / ".a.txt.abc.tmp").write_bytes(b"half")
+    write_outputs(tmp_path, {"a.txt": b"A3", "b.txt": b"B3"})
+    assert (tmp_path / "a.txt").read_bytes() == b"A3"
+    assert (tmp_path / "b.txt").read_bytes() == b"B3"
     assert "pending" not in json.loads((tmp_path / MANIFEST).read_text())
     assert _leftovers(tmp_path) == []
 
 
 def test_hand_edit_is_still_refused_after_an_interrupted_run(tmp_path: Path) -> None:
-    write_outputs(tmp_path, {"a.docx": b"A1"})
+    write_outputs(tmp_path, {"a.txt": b"A1"})
     body = json.loads((tmp_path / MANIFEST).read_text())
-    body["pending"] = {"a.docx": "0" * 64}
+    body["pending"] = {"a.txt": "0" * 64}
     (tmp_path / MANIFEST).write_text(json.dumps(body))
-    (tmp_path / "a.docx").write_bytes(b"mine")
+    (tmp_path / "a.txt").write_bytes(b"mine")
     with pytest.raises(AssemblyError) as err:
-        write_outputs(tmp_path, {"a.docx": b"A2"})
+        write_outputs(tmp_path, {"a.txt": b"A2"})
     assert err.value.exit_code == ExitCode.OUTPUT
-    assert (tmp_path / "a.docx").read_bytes() == b"mine"
+    assert (tmp_path / "a.txt").read_bytes() == b"mine"
 
 
 def test_other_files_in_the_manifest_are_kept(tmp_path: Path) -> None:
-    write_outputs(tmp_path, {"a.docx": b"A"})
-    write_outputs(tmp_path, {"b.docx": b"B"})
-    assert set(json.loads((tmp_path / MANIFEST).read_text())["files"]) == {"a.docx", "b.docx"}
+    write_outputs(tmp_path, {"a.txt": b"A"})
+    write_outputs(tmp_path, {"b.txt": b"B"})
+    assert set(json.loads((tmp_path / MANIFEST).read_text())["files"]) == {"a.txt", "b.txt"}
 
 
 def test_a_second_writer_waits_for_the_lock(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv("ASSEMBLER_LOCK_TIMEOUT", "0.2")
     with locked(tmp_path), pytest.raises(AssemblyError) as err:
-        write_outputs(tmp_path, {"a.docx": b"A"})
+        write_outputs(tmp_path, {"a.txt": b"A"})
     assert err.value.exit_code == ExitCode.OUTPUT
     assert "another assembler run" in str(err.value)
-    assert not (tmp_path / "a.docx").exists()
+    assert not (tmp_path / "a.txt").exists()
 
 
 def test_concurrent_writers_never_see_a_false_hand_edit(tmp_path: Path) -> None:
@@ -68,7 +68,7 @@ def test_concurrent_writers_never_see_a_false_hand_edit(tmp_path: Path) -> None:
     def work(tag: bytes) -> None:
         try:
             for i in range(15):
-                write_outputs(tmp_path, {"a.docx": tag + bytes([i]), "b.docx": tag})
+                write_outputs(tmp_path, {"a.txt": tag + bytes([i]), "b.txt": tag})
         except BaseException as exc:  # noqa: BLE001
             errors.append(exc)
 
@@ -90,7 +90,7 @@ def test_a_file_in_the_way_is_an_output_error(tmp_path: Path, layout: str) -> No
         out.mkdir()
         (out / "remiss").write_bytes(b"x")
     with pytest.raises(AssemblyError) as err:
-        write_outputs(out / "remiss", {"a.docx": b"A"})
+        write_outputs(out / "remiss", {"a.txt": b"A"})
     assert err.value.exit_code == ExitCode.OUTPUT
     assert "out" in str(err.value) and "hint" in str(err.value)
 

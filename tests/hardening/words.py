@@ -61,8 +61,11 @@ def source_words(sources: Path, round_id: str | None = None) -> Counter[str]:
             ctx.update(arena_context(cfg, rel[1]))
         text = path.read_text(encoding="utf-8").replace("\r\n", "\n")
         front = re.match(r"^---\n(.*?)\n---\n", text, re.S)
-        prose = " ".join(v.strip().strip("\"'") for _, v in FRONT_TEXT.findall(front.group(1))
-                         ) if front else ""
+        fields = dict(FRONT_TEXT.findall(front.group(1))) if front else {}
+        mode = re.search(r"^mode:\s*(\w+)", front.group(1), re.M) if front else None
+        if mode is None or mode.group(1) not in ("replace", "remove"):
+            fields.pop("reason", None)  # only overrides print their reason (else: a warning)
+        prose = " ".join(v.strip().strip("\"'") for v in fields.values())
         body = text
         for pattern, repl in SYNTAX:
             body = pattern.sub(repl, body)
