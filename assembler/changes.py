@@ -24,7 +24,7 @@ from .model import (
     Text,
 )
 from .resolve import plain
-from .revise import changed_words
+from .revise import changed_words, marked_section
 
 APPENDIX_ID = "andringar-sedan-foregaende-version"
 STATUS_SV = {"added": "Nytt avsnitt", "removed": "Borttaget avsnitt", "changed": "Ändrat"}
@@ -74,7 +74,9 @@ def _tally(blocks: tuple[Block, ...], tally: _Tally, arenas: set[str]) -> None:
             tally.marks += sum(bool(m) for m in b.row_marks)
         elif isinstance(b, LocalText):
             inner = _Tally(marks=int(bool(b.mark)))
-            _tally(b.blocks, inner, arenas)
+            notes = tuple(x for x in b.blocks if isinstance(x, Paragraph) and x.generated)
+            _tally(notes, tally, arenas)  # a generated note changes with the common text
+            _tally(tuple(x for x in b.blocks if x not in notes), inner, arenas)
             if inner.changed:
                 arenas.add(b.arena_id)
             tally.ins, tally.dele = tally.ins + inner.ins, tally.dele + inner.dele
@@ -116,7 +118,8 @@ def to_json(edition: str, against: str, changes: list[SectionChange]) -> dict[st
 
 def appendix(doc: Document, against_name: str, changes: list[SectionChange],
              arena_names: dict[str, str]) -> Document:
-    """The revised document with a last chapter listing the changes (not itself tracked)."""
+    """The revised document with a last chapter listing the changes, tracked as inserted (it is
+    in neither round: Reject All removes it, Accept All keeps it after the new edition)."""
     loc = Loc("")
     intro = Paragraph((Text(f"Ändringar jämfört med {against_name}. Ändringarna är markerade "
                             "som spårade ändringar i dokumentet."),), loc)
@@ -128,7 +131,8 @@ def appendix(doc: Document, against_name: str, changes: list[SectionChange],
                   rows, ("left", "left", "left"), loc)
     body: tuple[Block, ...] = (intro, table) if rows else (
         intro, Paragraph((Text("Inga ändringar."),), loc))
-    section = Section(APPENDIX_ID, (Text("Ändringar sedan föregående version"),), body, (), loc)
+    section = marked_section(Section(APPENDIX_ID, (Text("Ändringar sedan föregående version"),),
+                                     body, (), loc), "ins")
     number = str(len(doc.sections) + 1)
     return replace(doc, sections=doc.sections + (section,),
                    numbers={**doc.numbers, APPENDIX_ID: number})

@@ -3,51 +3,37 @@
 from __future__ import annotations
 
 import gc
-import os
-import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from .errors import AssemblyError, Diagnostic
+from .cliopts import (  # noqa: F401 - sources_opt … plan_template re-exported to wordin
+    PlanFolder,
+    UserError,
+    author_opt,
+    echo_diagnostics,
+    out_opt,
+    plan_options,
+    plan_template,
+    reported,
+    sources_opt,
+    strict_opt,
+    template_opt,
+    verbose_opt,
+)
+from .cliopts import main as run
+from .errors import AssemblyError, Diagnostics, shown
 
-INTERNAL_ERROR = 70
-
-
-class UserError(click.ClickException):
-    """Diagnostics printed as `path:line:col: message`, exit code of their class."""
-
-    def __init__(self, error: AssemblyError) -> None:
-        super().__init__(str(error))
-        self.diagnostics = error.diagnostics
-        self.exit_code = error.exit_code
-
-    def show(self, file=None) -> None:  # type: ignore[no-untyped-def]
-        _print_diagnostics(self.diagnostics)
-        errors = sum(1 for d in self.diagnostics if not d.warning)
-        warnings = len(self.diagnostics) - errors
-        click.echo(f"{errors} error(s), {warnings} warning(s) treated as errors"
-                   if warnings and errors == 0 else f"{errors} error(s)", err=True)
-
-
-def _print_diagnostics(items: list[Diagnostic]) -> None:
-    for d in items:
-        click.echo(str(d), err=True)
-
-
-sources_opt = click.option("--sources", "sources", type=click.Path(path_type=Path),
-                           default=Path("sources"), show_default=True,
-                           help="Folder with plan.yaml, common/ and local/.")
-out_opt = click.option("--out", "out", type=click.Path(path_type=Path), default=Path("output"),
-                       show_default=True, help="Folder for generated files.")
-strict_opt = click.option("--strict", is_flag=True, help="Treat warnings as errors.")
-round_opt = click.option("--round", "round_id", default=None,
-                         help="Round to build (default: current_round in plan.yaml).")
+if TYPE_CHECKING:
+    from .changes import SectionChange
+    from .pipeline import Built
 
 
 class LazyGroup(click.Group):
-    """Subcommands imported only when used (click's documented pattern), so that `check` and
-    `build` do not pay for the remiss, batch and redline machinery."""
+    """Subcommands registered declaratively by import path and imported only when used (click's
+    documented pattern), so that `check` and `build` do not pay for the remiss, batch and
+    redline machinery."""
 
     lazy = {
         "remiss": "assembler.remiss.cli:remiss_group",
@@ -61,6 +47,17 @@ class LazyGroup(click.Group):
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted([*super().list_commands(ctx), *self.lazy])
 
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """Like click's, but each summary in full (wrapped), never cut off with '...'."""
+        rows = []
+        for name in self.list_commands(ctx):
+            command = self.get_command(ctx, name)
+            if command is not None and not command.hidden:
+                rows.append((name, command.get_short_help_str(limit=1000)))
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
+
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         if cmd_name in self.lazy:
             import importlib
@@ -72,38 +69,50 @@ class LazyGroup(click.Group):
         return super().get_command(ctx, cmd_name)
 
 
-@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+@click.group(cls=LazyGroup, context_settings=CONTEXT)
 @click.version_option(package_name="plan-assembler")
 def cli() -> None:
-    """Assemble a joint county plan (common parts + local additions) into Word documents."""
+    """Assemble a joint county plan (common parts + local additions) into Word documents.
+
+    Every command works on a plan folder (--plan, default: the current folder) holding
+    sources/, and beside it responses/, rounds/, decisions/, templates/ and output/.
+    """
 
 
-@cli.command("check")
-@sources_opt
+round_opt = click.option("--round", "round_id", default=None,
+                         help="Round to build [default: current_round in plan.yaml].")
+
+
+@cli.command("check", short_help="Validate the sources, templates, rounds and responses.")
+@plan_options("sources", "rounds", "responses", "templates", "template")
 @strict_opt
-@click.option("--rounds", "rounds_dir", type=click.Path(path_type=Path), default=None,
-              help="Folder of frozen rounds to verify (default: rounds/ beside --sources).")
-def check_cmd(sources: Path, strict: bool, rounds_dir: Path | None) -> None:
-    """Validate the sources and the frozen rounds; report every problem at once."""
+def check_cmd(plan: PlanFolder, strict: bool) -> None:
+    """Validate the sources, the templates and the frozen rounds; report every problem at
+    once."""
     from .pipeline import check
-    from .rounds import default_rounds_dir, verify
+    from .rounds import verify
 
-    folder = rounds_dir or default_rounds_dir(sources)
+    folder = plan.rounds
     frozen = sorted(p for p in folder.glob("*") if p.is_dir()) if folder.is_dir() else []
-    problems = [d for p in frozen for d in verify(p)]
+    diags = Diagnostics()
+    plan.templates.check(diags, ("plan",))
+    problems = diags.errors + [d for p in frozen for d in verify(p)]
     from .remiss.validate import validate_process  # round, response and decision files
 
     try:
-        checked = check(sources, strict=strict)
+        checked = check(plan.sources, strict=strict)
     except AssemblyError as exc:
-        extra = validate_process(sources, None)
+        extra = validate_process(plan.sources, None, plan.responses)
         raise UserError(AssemblyError(exc.diagnostics + problems + extra)) from None
-    extra = validate_process(sources, checked)
+    extra = validate_process(plan.sources, checked, plan.responses)
     problems += [d for d in extra if strict or not d.warning]
     if problems:
         raise UserError(AssemblyError(problems))
     checked.diagnostics.items.extend(d for d in extra if d.warning)
-    _print_diagnostics(checked.diagnostics.warnings)
+    echo_diagnostics(checked.diagnostics.warnings)
     n = len(checked.sources.chapters)
     click.echo(f"ok: {n} common sections, {len(checked.sources.additions)} local additions, "
                f"{len(checked.sources.local_sections)} local sections, "
@@ -111,70 +120,64 @@ def check_cmd(sources: Path, strict: bool, rounds_dir: Path | None) -> None:
                f"{len(checked.diagnostics.warnings)} warning(s)")
 
 
-rounds_opt = click.option("--rounds", "rounds_dir", type=click.Path(path_type=Path), default=None,
-                          help="Folder of frozen rounds (default: rounds/ beside --sources).")
-
-
-def template_opt(fn):  # type: ignore[no-untyped-def]
-    """--template FILE and --templates DIR, the same on every command that renders."""
-    fn = click.option("--templates", "templates_dir", type=click.Path(path_type=Path),
-                      default=None, help="Folder whose .docx files override the plan folder's "
-                      "templates/ and the packaged templates, per file.")(fn)
-    return click.option("--template", type=click.Path(path_type=Path), default=None,
-                        help="The house plan template (default: plan.docx from --templates, "
-                             "templates/ beside the sources, or the packaged one).")(fn)
-
-
-def plan_template(sources: Path, template: Path | None, templates_dir: Path | None) -> Path:
-    """The plan template of a run; exit 9 with its path when it is missing."""
-    from .errors import Diagnostics
-    from .templates import Templates
-
-    chosen = Templates(template, templates_dir, sources.parent / "templates")
-    diags = Diagnostics()
-    chosen.check(diags, ("plan",))
-    if diags.errors:
-        raise UserError(AssemblyError(diags.errors))
-    return chosen.path("plan")
-
-
-@cli.command("build")
-@sources_opt
-@out_opt
+@cli.command("build", short_help="Write the Word editions into OUT/<round>/.")
+@plan_options("sources", "out", "rounds", "templates", "template")
 @round_opt
 @strict_opt
 @click.option("--edition", "-e", "wanted", multiple=True,
-              help="Edition id to build (repeatable; 'lan' is the county-wide one). Default: all.")
-@template_opt
-@click.option("--force", is_flag=True, help="Overwrite outputs even if edited by hand.")
+              help="Edition id to build (repeatable; 'lan' is the county-wide one) "
+                   "[default: all].")
+@click.option("--force", is_flag=True,
+              help="Overwrite outputs edited by hand, and build a frozen round (--round) from "
+                   "sources that changed since it was frozen (the result is then not what was "
+                   "sent out).")
 @click.option("--against", default=None, metavar="ROUND",
               help="Also write tracked-changes editions against this frozen round.")
-@rounds_opt
 @click.option("--changes-appendix", is_flag=True,
               help="With --against: add the chapter 'Ändringar sedan föregående version'.")
-def build_cmd(sources: Path, out: Path, round_id: str | None, strict: bool,
-              wanted: tuple[str, ...], template: Path | None, templates_dir: Path | None,
-              force: bool, against: str | None, rounds_dir: Path | None,
-              changes_appendix: bool) -> None:
-    """Build the Word editions into OUT/<round>/."""
+@author_opt
+@verbose_opt
+def build_cmd(plan: PlanFolder, round_id: str | None, strict: bool, wanted: tuple[str, ...],
+              force: bool, against: str | None, changes_appendix: bool, author: str | None,
+              verbose: bool) -> None:
+    """Build the Word editions of a round into OUT/<round>/; with --against, also tracked-changes
+    editions against a frozen round and their change summaries (changes-<edition>.json)."""
     from .pipeline import build
 
-    try:
-        built = build(sources, out, plan_template(sources, template, templates_dir),
-                      wanted or None, round_id, strict, force, against, rounds_dir,
-                      changes_appendix)
-    except AssemblyError as exc:
-        raise UserError(exc) from None
-    _print_diagnostics(built.checked.diagnostics.warnings)
-    for path in built.written:
-        click.echo(f"wrote {path}")
+    with reported():
+        built = build(plan.sources, plan.out, plan.plan_template(), wanted or None, round_id,
+                      strict, force, against, plan.rounds, changes_appendix, author)
+    echo_diagnostics(built.checked.diagnostics.warnings)
+    if verbose:
+        for path in built.written:
+            click.echo(f"wrote {shown(path)}")
     for note in built.notes:
         click.echo(f"note: {note}")
-    for edition, changes in built.changes.items():
-        _print_changes(edition, against or "", changes)
+    if verbose:
+        for edition, changes in built.changes.items():
+            _print_changes(edition, against or "", changes)
+    click.echo(build_summary(built, plan.out, against))
 
 
-def _print_changes(edition: str, against: str, changes: list) -> None:  # type: ignore[type-arg]
+def build_summary(built: Built, out: Path, against: str | None) -> str:
+    """One line: what was built, where, how many tracked changes, how to open or convert."""
+    folder = shown(out / built.checked.round_id)
+    clean = len(built.checked.documents)
+    line = f"built {clean} edition(s) of round {built.checked.round_id} into {folder}/"
+    if against:
+        sections = sum(len(c) for c in built.changes.values())
+        ins = sum(x.inserted_words for c in built.changes.values() for x in c)
+        dele = sum(x.deleted_words for c in built.changes.values() for x in c)
+        line += (f", {len(built.changes)} with tracked changes against {against} "
+                 f"({sections} changed section(s) over all editions, +{ins}/-{dele} words; "
+                 f"summaries in changes-*.json)")
+    if not built.written:
+        line += "; nothing changed since the last build"
+    return line + (f"; open them in Word or LibreOffice, or convert: soffice --headless "
+                   f"--convert-to pdf --outdir {folder} {folder}/*.docx")
+
+
+def _print_changes(edition: str, against: str, changes: list[SectionChange]) -> None:
     ins = sum(c.inserted_words for c in changes)
     dele = sum(c.deleted_words for c in changes)
     click.echo(f"changes in {edition} since {against}: {len(changes)} section(s), "
@@ -185,35 +188,27 @@ def _print_changes(edition: str, against: str, changes: list) -> None:  # type: 
                    f"+{c.inserted_words}/-{c.deleted_words}{arenas}")
 
 
-@cli.command("freeze")
+@cli.command("freeze", short_help="Store what a round is now under rounds/ROUND/.")
 @click.argument("round_id", metavar="ROUND")
-@sources_opt
-@rounds_opt
-@template_opt
-def freeze_cmd(round_id: str, sources: Path, rounds_dir: Path | None, template: Path | None,
-               templates_dir: Path | None) -> None:
+@plan_options("sources", "rounds", "templates", "template")
+def freeze_cmd(round_id: str, plan: PlanFolder) -> None:
     """Store what ROUND is now (models, outputs, manifest) under rounds/ROUND/."""
     from .pipeline import freeze_round
 
-    try:
-        folder = freeze_round(sources, round_id, plan_template(sources, template,
-                                                               templates_dir), rounds_dir)
-    except AssemblyError as exc:
-        raise UserError(exc) from None
-    click.echo(f"froze round {round_id} into {folder}; commit it with the sources")
+    with reported():
+        folder = freeze_round(plan.sources, round_id, plan.plan_template(), plan.rounds)
+    click.echo(f"froze round {round_id} into {shown(folder)}; commit it with the sources")
 
 
-@cli.command("list")
-@sources_opt
-def list_cmd(sources: Path) -> None:
+@cli.command("list", short_help="Editions, principals, arenas, slots and who fills them.")
+@plan_options("sources")
+def list_cmd(plan: PlanFolder) -> None:
     """List editions, arenas, principals, slots and which arenas fill them."""
     from .compose import editions, slot_index
     from .pipeline import check, output_name
 
-    try:
-        checked = check(sources)
-    except AssemblyError as exc:
-        raise UserError(exc) from None
+    with reported():
+        checked = check(plan.sources)
     src = checked.sources
     cfg = src.config
     click.echo(f"Round: {checked.round_id} (rounds: {', '.join(r.id for r in cfg.rounds)})")
@@ -240,17 +235,7 @@ def list_cmd(sources: Path) -> None:
 
 
 def main() -> None:
-    """Console entry point; an unexpected exception is reported without a traceback."""
+    """Console entry point (also `python -m assembler`)."""
     # A run allocates many small, acyclic objects (tokens, model nodes): collect cycles rarely.
     gc.set_threshold(100_000, 50, 100)
-    try:
-        cli.main(standalone_mode=True)
-    except SystemExit:
-        raise
-    except Exception as exc:  # noqa: BLE001 - last line of defence, keep output readable
-        if os.environ.get("ASSEMBLER_DEBUG"):
-            raise
-        click.echo(f"internal error: {type(exc).__name__}: {exc}\n"
-                   "This is a bug in plan-assembler; rerun with ASSEMBLER_DEBUG=1 and report it.",
-                   err=True)
-        sys.exit(INTERNAL_ERROR)
+    run(cli)

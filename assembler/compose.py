@@ -7,16 +7,19 @@ assume the sources are consistent.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from typing import Any
 
 from .errors import Diagnostics, ExitCode, Loc
 from .model import (
     COUNTY,
+    OVERRIDE_MODES,
     Addition,
     Block,
     CrossRef,
     Document,
     Edition,
+    FootnoteRef,
     Inline,
     Link,
     ListBlock,
@@ -29,6 +32,9 @@ from .model import (
     Sources,
     Table,
 )
+from .overrides import override_note
+from .phrases import Phrases
+from .resolve import unused_footnotes
 
 
 def editions(sources: Sources) -> tuple[Edition, ...]:
@@ -148,12 +154,28 @@ def _validate_local_sections(sources: Sources, seen: dict[str, Loc], diags: Diag
             chain.append(cur.section.id)
 
 
+@dataclass(frozen=True)
+class _Local:
+    """What composition needs to know about arenas to place and annotate their text."""
+
+    names: dict[str, str]  # arena id → name
+    labels: dict[str, str]  # arena id → short name
+    phrases: Phrases
+    reasons: bool  # override notes give the reason (county-wide edition, or on request)
+
+
 def _fill(slot: Slot, owner: str, adds: list[Addition], county: bool,
-          names: dict[str, str]) -> Slot:
+          names: _Local) -> Slot:
     mine = [a for a in adds if a.section_id == owner and a.slot == slot.name]
 
     def wrap(a: Addition) -> LocalText:
-        return LocalText(a.arena_id, names[a.arena_id], a.mode, a.reason, a.blocks, county, a.loc)
+        blocks = a.blocks if a.mode != "remove" else ()
+        if a.mode in OVERRIDE_MODES:
+            note = override_note(a, owner, slot.blocks, names.labels[a.arena_id], names.phrases,
+                                 names.reasons)
+            blocks = (note,) + blocks
+        return LocalText(a.arena_id, names.names[a.arena_id], a.mode, a.reason, blocks, county,
+                         a.loc)
 
     if county:
         return replace(slot, blocks=slot.blocks + tuple(wrap(a) for a in mine))
@@ -165,7 +187,7 @@ def _fill(slot: Slot, owner: str, adds: list[Addition], county: bool,
 
 
 def _fill_blocks(blocks: tuple[Block, ...], owner: str, adds: list[Addition], county: bool,
-                 names: dict[str, str]) -> tuple[Block, ...]:
+                 names: _Local) -> tuple[Block, ...]:
     out: list[Block] = []
     for b in blocks:
         if isinstance(b, Slot):
@@ -182,7 +204,7 @@ def _fill_blocks(blocks: tuple[Block, ...], owner: str, adds: list[Addition], co
 
 def _build(section: Section, owner: str, level: int, adds: list[Addition],
            locals_after: dict[str, list[LocalSection]], county: bool,
-           names: dict[str, str]) -> list[Section]:
+           names: _Local) -> list[Section]:
     owner = section.id if section.explicit_id else owner
     children: list[Section] = []
     for child in section.children:
@@ -203,7 +225,9 @@ def compose(sources: Sources, edition: Edition) -> Document:
     adds = [a for a in sources.additions if a.arena_id in wanted]
     order = {a.id: i for i, a in enumerate(sources.config.arenas)}
     adds.sort(key=lambda a: order[a.arena_id])
-    names = {a.id: a.name for a in sources.config.arenas}
+    cfg = sources.config
+    names = _Local({a.id: a.name for a in cfg.arenas}, {a.id: a.label for a in cfg.arenas},
+                   Phrases.of(cfg.phrases), county or cfg.plan.show_override_reasons)
     locals_after: dict[str, list[LocalSection]] = {}
     for ls in sorted((s for s in sources.local_sections if s.arena_id in wanted),
                      key=lambda s: order[s.arena_id]):
@@ -223,13 +247,13 @@ def compose(sources: Sources, edition: Edition) -> Document:
     return Document(edition, tuple(sections), footnotes)
 
 
-def _refs(blocks: tuple[Block, ...]) -> list[CrossRef]:
-    """Cross-references in blocks (paragraphs, lists, tables, quotes, slots)."""
-    found: list[CrossRef] = []
+def _refs(blocks: tuple[Block, ...], kind: type = CrossRef) -> list[Any]:
+    """Inlines of `kind` (cross-references, footnote references) in blocks, in order."""
+    found: list[Any] = []
 
     def inl(items: tuple[Inline, ...]) -> None:
         for it in items:
-            if isinstance(it, CrossRef):
+            if isinstance(it, kind):
                 found.append(it)
             elif isinstance(it, Link):
                 inl(it.children)
@@ -243,10 +267,25 @@ def _refs(blocks: tuple[Block, ...]) -> list[CrossRef]:
                     inl(cell)
         elif isinstance(b, ListBlock):
             for item in b.items:
-                found.extend(_refs(item))
+                found.extend(_refs(item, kind))
         elif isinstance(b, Quote | Slot | LocalText):
-            found.extend(_refs(b.blocks))
+            found.extend(_refs(b.blocks, kind))
     return found
+
+
+def warn_unused_footnotes(doc: Document, diags: Diagnostics) -> None:
+    """Warn of footnotes defined but never referred to in a composed (unresolved) edition."""
+    texts = [blocks for blocks in doc.footnotes.values()]  # a note may refer to another
+    for top in doc.sections:
+        for s in top.walk():
+            texts += [s.blocks, (Paragraph(s.title, s.loc),)]
+    used = {ref.label for blocks in texts for ref in _refs(blocks, FootnoteRef)}
+    for label in unused_footnotes(doc, used):
+        blocks = doc.footnotes[label]
+        loc = getattr(blocks[0], "loc", Loc("")) if blocks else Loc("")
+        name = label.rpartition("#")[2]
+        diags.warn(loc, f"footnote [^{name}] is defined but never used",
+                   f"refer to it with [^{name}] in the text, or remove its definition")
 
 
 def check_visibility(sources: Sources, diags: Diagnostics) -> None:

@@ -1,113 +1,106 @@
-"""plan.yaml → `Config`: plan metadata, principals, arenas, strategies, rounds and variables."""
+"""plan.yaml → `Config`: plan metadata, principals, arenas, strategies, rounds and variables.
+
+The file's schema is declared once below (`PLAN_YAML`) and decoded by `schema.Decoder`; this
+module only turns the decoded values into the model and adds the checks that span entries.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from typing import Any
 
 from .errors import Diagnostics, ExitCode, Loc
-from .markdown import ID_RE
+from .markdown import ID_RE, VAR_RE
 from .model import Arena, Config, Person, PlanMeta, Principal, Round, Strategy
+from .phrases import from_mapping as phrases_from
+from .schema import Decoder, Field, Record
 from .yamlsrc import Node, parse_yaml
 
-PLAN_KEYS = {"title", "short_title", "subtitle", "county", "region", "dnr", "version",
-             "valid_from", "date", "unit", "authors", "language", "revision_author"}
-TOP_KEYS = {"plan", "principals", "arenas", "strategies", "rounds", "current_round", "variables"}
+PERSON = Record("an author", (
+    Field("name", required=True), Field("title"), Field("organisation"), Field("unit"),
+    Field("email"),
+))
+PLAN = Record("plan", (
+    Field("title", required=True), Field("short_title", default_from="title"),
+    Field("subtitle"), Field("county", required=True), Field("region", required=True),
+    Field("dnr", required=True), Field("version", required=True),
+    Field("valid_from", "date", required=True), Field("date", "date", required=True),
+    Field("unit"), Field("authors", "records", required=True, record=PERSON),
+    Field("language", default="sv-SE"), Field("revision_author", default="Projektledningen"),
+    Field("show_override_reasons", "bool"),  # override reasons in arena editions too
+))
+PRINCIPAL = Record("a principal", (
+    Field("id", "id", required=True, space="principal"), Field("name", required=True),
+    Field("kind", "choice", default="kommun", choices=("region", "kommun")),
+    Field("decision_body", required=True), Field("short_name"),
+))
+ARENA = Record("an arena", (
+    Field("id", "id", required=True, space="arena"), Field("name", required=True),
+    Field("short_name"),  # used in labels and generated phrases ("Berg")
+    Field("principals", "texts", required=True, ref="principal", nonempty=True),
+))
+STRATEGY = Record("a strategy", (
+    Field("id", "id", required=True, space="strategy"), Field("name", required=True),
+    Field("section"),
+))
+ROUND = Record("a round", (
+    Field("id", "id", required=True, space="round"), Field("name", required=True),
+    Field("date", "date", required=True),
+    Field("version"),  # the round's document version; "" = the plan's `version`
+))
+PLAN_YAML = Record("plan.yaml", (
+    Field("plan", "record", required=True, record=PLAN),
+    Field("principals", "records", required=True, record=PRINCIPAL),
+    Field("arenas", "records", required=True, record=ARENA),
+    Field("strategies", "records", record=STRATEGY),
+    Field("rounds", "records", required=True, record=ROUND),
+    Field("current_round", ref="round"),
+    Field("variables", "mapping"),
+    Field("phrases", "mapping"),  # overrides of assembler.phrases.DEFAULTS
+))
 
 
-def _check_id(node: Node, what: str, seen: dict[str, Loc]) -> str:
-    ident = node.text("id")
-    if not ident:
-        return ""
-    if not ID_RE.fullmatch(ident):
-        node.diags.error(node.value_loc("id"), ExitCode.CONFIG,
-                         f"{what} id {ident!r} must be lowercase a-z, 0-9 and '-'",
-                         "ids are ASCII: write 'are', not 'åre'")
-    if ident in seen:
-        node.diags.error(node.value_loc("id"), ExitCode.REFERENCE,
-                         f"duplicate {what} id {ident!r} (first defined at {seen[ident]})",
-                         "give every entry its own id")
-    else:
-        seen[ident] = node.value_loc("id")
-    return ident
+def _plan(d: dict[str, Any]) -> PlanMeta:
+    authors = tuple(Person(a["name"], a["title"], a["organisation"], a["unit"], a["email"])
+                    for a in d["authors"])
+    return PlanMeta(d["title"], d["short_title"], d["subtitle"], d["county"], d["region"],
+                    d["dnr"], d["version"], d["valid_from"], d["date"], d["unit"], authors,
+                    d["language"], d["revision_author"], d["show_override_reasons"])
 
 
-def _plan(node: Node) -> PlanMeta:
-    node.unknown_keys(PLAN_KEYS, "plan")
-    authors = tuple(
-        Person(a.text("name"), a.text("title", False), a.text("organisation", False),
-               a.text("unit", False), a.text("email", False))
-        for a in node.items("authors") if a.is_mapping("an author")
-    )
-    return PlanMeta(
-        title=node.text("title"), short_title=node.text("short_title", False) or node.text("title"),
-        subtitle=node.text("subtitle", False), county=node.text("county"),
-        region=node.text("region"), dnr=node.text("dnr"), version=node.text("version"),
-        valid_from=node.date("valid_from"), date=node.date("date"),
-        unit=node.text("unit", False), authors=authors,
-        language=node.text("language", False, "sv-SE"),
-        revision_author=node.text("revision_author", False, "Projektledningen"),
-    )
-
-
-def _principals(nodes: Iterable[Node]) -> tuple[Principal, ...]:
-    seen: dict[str, Loc] = {}
-    out = []
-    for n in nodes:
-        if not n.is_mapping("a principal"):
+def _variable_cycles(variables: dict[str, tuple[str, Loc]], diags: Diagnostics) -> None:
+    """A cycle among variables is an error even when no text uses them."""
+    uses = {name: [m.group(1)[5:] for m in VAR_RE.finditer(text)
+                   if m.group(1).startswith("vars.") and m.group(1)[5:] in variables]
+            for name, (text, _) in variables.items()}
+    state: dict[str, int] = {}  # 1: on the current path, 2: done
+    for start in sorted(variables):
+        if start in state:
             continue
-        n.unknown_keys({"id", "name", "kind", "decision_body", "short_name"}, "a principal")
-        pid = _check_id(n, "principal", seen)
-        kind = n.text("kind", False, "kommun")
-        if kind not in ("region", "kommun"):
-            n.diags.error(n.value_loc("kind"), ExitCode.CONFIG,
-                          f"principal kind must be 'region' or 'kommun', got {kind!r}")
-        out.append(Principal(pid, n.text("name"), kind, n.text("decision_body"),
-                             n.text("short_name", False), n.loc))
-    return tuple(out)
+        state[start] = 1
+        path, stack = [start], [iter(uses[start])]
+        while stack:
+            nxt = next(stack[-1], None)
+            if nxt is None:
+                state[path.pop()] = 2
+                stack.pop()
+            elif state.get(nxt) == 1:
+                cycle = path[path.index(nxt):] + [nxt]
+                diags.error(variables[nxt][1], ExitCode.REFERENCE, "cycle in variables: "
+                            + " → ".join(f"vars.{n}" for n in cycle),
+                            "make one of them plain text")
+            elif nxt not in state:
+                state[nxt] = 1
+                path.append(nxt)
+                stack.append(iter(uses[nxt]))
 
 
-def _arenas(nodes: Iterable[Node], principals: dict[str, Principal]) -> tuple[Arena, ...]:
-    seen: dict[str, Loc] = {}
-    out = []
-    for n in nodes:
-        if not n.is_mapping("an arena"):
-            continue
-        n.unknown_keys({"id", "name", "principals"}, "an arena")
-        aid = _check_id(n, "arena", seen)
-        members = n.str_list("principals")
-        for pid, loc in members:
-            if pid not in principals:
-                n.diags.error(loc, ExitCode.REFERENCE, f"arena {aid!r}: unknown principal {pid!r}",
-                              "known principals: " + ", ".join(principals))
-        if not members:
-            n.diags.error(n.loc, ExitCode.CONFIG, f"arena {aid!r} has no principals")
-        out.append(Arena(aid, n.text("name"), tuple(p for p, _ in members), n.loc))
-    return tuple(out)
-
-
-def _strategies(nodes: Iterable[Node]) -> tuple[Strategy, ...]:
-    seen: dict[str, Loc] = {}
-    out = []
-    for n in nodes:
-        if not n.is_mapping("a strategy"):
-            continue
-        n.unknown_keys({"id", "name", "section"}, "a strategy")
-        sid = _check_id(n, "strategy", seen)
-        out.append(Strategy(sid, n.text("name"), n.text("section", False),
-                            n.value_loc("section") if n.has("section") else n.loc))
-    return tuple(out)
-
-
-def _rounds(nodes: Iterable[Node]) -> tuple[Round, ...]:
-    seen: dict[str, Loc] = {}
-    out = []
-    for n in nodes:
-        if not n.is_mapping("a round"):
-            continue
-        n.unknown_keys({"id", "name", "date", "version"}, "a round")
-        out.append(Round(_check_id(n, "round", seen), n.text("name"), n.date("date"), n.loc,
-                         n.text("version", False)))
-    return tuple(out)
+def _cross_checks(cfg: dict[str, Any], diags: Diagnostics) -> None:
+    in_arena = {p for a in cfg["arenas"] for p in a["principals"]}
+    for p in cfg["principals"]:
+        if p["id"] and p["id"] not in in_arena:
+            diags.warn(p["loc"], f"principal {p['id']!r} is in no arena",
+                       "add it to the principals of an arena, or remove it")
+    _variable_cycles(cfg["variables"], diags)
 
 
 def load_config(text: str, path: str, diags: Diagnostics) -> Config | None:
@@ -116,25 +109,24 @@ def load_config(text: str, path: str, diags: Diagnostics) -> Config | None:
     if data is None:
         return None
     root = Node(data, path, 1, diags)
-    if not root.is_mapping("plan.yaml"):
+    decoder = Decoder(diags, ID_RE, text)
+    cfg = decoder.record(root, PLAN_YAML)
+    if cfg is None:
         return None
-    root.unknown_keys(TOP_KEYS, "plan.yaml")
-    plan = _plan(root.child("plan")) if root.child("plan").is_mapping("'plan'") else None
-    principals = _principals(root.items("principals"))
-    arenas = _arenas(root.items("arenas"), {p.id: p for p in principals})
-    strategies = _strategies(root.items("strategies", required=False))
-    rounds = _rounds(root.items("rounds"))
-    current = root.text("current_round", False) or (rounds[-1].id if rounds else "")
-    if rounds and current not in {r.id for r in rounds}:
-        diags.error(root.value_loc("current_round"), ExitCode.REFERENCE,
-                    f"current_round {current!r} is not one of the rounds",
-                    "known rounds: " + ", ".join(r.id for r in rounds))
-    variables: dict[str, tuple[str, Loc]] = {}
-    var_node = root.child("variables")
-    if var_node.data is not None and var_node.is_mapping("'variables'"):
-        for key in var_node.data:
-            variables[str(key)] = (var_node.text(str(key)), var_node.value_loc(str(key)))
-    if plan is None:
+    decoder.check_references()
+    _cross_checks(cfg, diags)
+    rounds = tuple(Round(r["id"], r["name"], r["date"], r["loc"], r["version"])
+                   for r in cfg["rounds"])
+    current = cfg["current_round"] or (rounds[-1].id if rounds else "")
+    if cfg["plan"] is None:
         return None
-    return Config(plan, principals, arenas, strategies, rounds, current, variables,
-                  Loc(path, 1, 1))
+    return Config(
+        _plan(cfg["plan"]),
+        tuple(Principal(p["id"], p["name"], p["kind"], p["decision_body"], p["short_name"],
+                        p["loc"]) for p in cfg["principals"]),
+        tuple(Arena(a["id"], a["name"], a["principals"], a["loc"], a["short_name"])
+              for a in cfg["arenas"]),
+        tuple(Strategy(s["id"], s["name"], s["section"],
+                       s["locs"].get("section", s["loc"])) for s in cfg["strategies"]),
+        rounds, current, cfg["variables"], Loc(path, 1, 1),
+        phrases=phrases_from(cfg["phrases"], diags))

@@ -7,6 +7,7 @@ so that `assembler check` reports all of them in one run (like `mkdocs build`).
 from __future__ import annotations
 
 import functools
+import json
 from dataclasses import dataclass
 from enum import IntEnum
 from pathlib import Path
@@ -41,6 +42,14 @@ def shown(path: Path) -> str:
         return path.as_posix()
 
 
+def quoted(path: str) -> str:
+    """A path as printed in `path:line:col`: quoted (JSON style) when it holds a line break,
+    another control character or a quote, so that one message stays one line."""
+    if path.isprintable() and '"' not in path:
+        return path
+    return json.dumps(path)
+
+
 @dataclass(frozen=True, order=True)
 class Loc:
     """A position in a source file; line and col are 1-based."""
@@ -50,7 +59,7 @@ class Loc:
     col: int = 0
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.col}"
+        return f"{quoted(self.path)}:{self.line}:{self.col}"
 
     def shifted(self, lines: int, col: int | None = None) -> Loc:
         return Loc(self.path, self.line + lines, self.col if col is None else col)

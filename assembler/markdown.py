@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
@@ -289,11 +290,25 @@ def parse_inline(text: str, path: str, line: int, key: str, diags: Diagnostics
     return tuple(conv.inlines(para.children[0])) if para.type == "paragraph" else (Text(text),)
 
 
+def _unused_notes(conv: _Converter, key: str, env: dict[str, Any]) -> dict[str, tuple[Block, ...]]:
+    """markdown-it drops footnote definitions nothing refers to; keep where they were (with no
+    content) so that `check` can warn of them."""
+    out: dict[str, tuple[Block, ...]] = {}
+    for ref, number in env.get("footnotes", {}).get("refs", {}).items():
+        if number == -1:
+            needle = f"[^{ref[1:]}]:"
+            line = next((i for i, t in enumerate(conv.lines) if needle in t), 0)
+            loc = Loc(conv.path, conv.first_line + line, conv.lines[line].find(needle) + 1
+                      if conv.lines else 1)
+            out[f"{key}#{ref[1:]}"] = (Paragraph((), loc),)
+    return out
+
+
 def parse_body(text: str, path: str, first_line: int, key: str, owner_id: str,
                diags: Diagnostics) -> Body:
     """Parse a Markdown body; headings below the top become nested sections."""
     conv = _Converter(text, path, first_line, key, diags)
-    env: dict[str, object] = {}
+    env: dict[str, Any] = {}
     if not mdguard.prescan(text, path, first_line, diags):
         return Body((), ())
     tokens = _MD.parse(text, env)
@@ -301,7 +316,7 @@ def parse_body(text: str, path: str, first_line: int, key: str, owner_id: str,
         return Body((), ())
     mdguard.duplicate_footnotes(env, path, first_line, diags)
     root = SyntaxTreeNode(tokens)
-    footnotes: dict[str, tuple[Block, ...]] = {}
+    footnotes: dict[str, tuple[Block, ...]] = _unused_notes(conv, key, env)
     top: list[Block] = []
     # stack of (level, section, blocks, children)
     stack: list[tuple[int, Section, list[Block], list[Section]]] = []

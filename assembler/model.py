@@ -61,10 +61,15 @@ class FootnoteRef:
 
 @dataclass(frozen=True)
 class SectionLink:
-    """A resolved cross-reference: link text and the bookmark it points to."""
+    """A resolved cross-reference: link text and the bookmark it points to.
+
+    With the default text ("avsnitt 3.2 Titel") `number` and `title` are set: the renderer writes
+    them as REF fields to the heading's number and title, so they follow the headings."""
 
     anchor: str
     children: tuple[Inline, ...]
+    number: str = ""
+    title: str = ""
 
 
 @dataclass(frozen=True)
@@ -103,6 +108,7 @@ class Paragraph:
     children: tuple[Inline, ...]
     loc: Loc = field(compare=False)
     mark: str = ""  # "ins"/"del": the paragraph mark is a tracked change
+    generated: bool = False  # written by the tool (an override's note), not by an arena
 
 
 @dataclass(frozen=True)
@@ -248,6 +254,11 @@ class Arena:
     name: str
     principals: tuple[str, ...]
     loc: Loc = field(compare=False)
+    short_name: str = ""  # used in labels and generated phrases ("Berg")
+
+    @property
+    def label(self) -> str:
+        return self.short_name or self.name
 
 
 @dataclass(frozen=True)
@@ -282,6 +293,7 @@ class PlanMeta:
     authors: tuple[Person, ...]
     language: str = "sv-SE"
     revision_author: str = "Projektledningen"  # author of tracked changes between rounds
+    show_override_reasons: bool = False  # print override reasons in arena editions too
 
 
 @dataclass(frozen=True)
@@ -296,6 +308,7 @@ class Config:
     loc: Loc = Loc("")
     # round id → its decision process (assembler.decisions), for the decisions.* variables
     decisions: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+    phrases: tuple[tuple[str, str], ...] = ()  # plan.yaml `phrases:` (overrides of the defaults)
 
     def principal(self, pid: str) -> Principal:
         return next(p for p in self.principals if p.id == pid)

@@ -61,6 +61,11 @@ def os_error(path: Path, exc: OSError, code: ExitCode = ExitCode.OUTPUT,
 def ensure_folder(folder: Path, code: ExitCode = ExitCode.OUTPUT,
                   what: str = "the output folder") -> None:
     """Create `folder` (and parents); a file in the way is a user error, not a bug."""
+    blocking = next((p for p in (folder, *folder.parents) if p.exists() and not p.is_dir()),
+                    None)
+    if blocking is not None:
+        raise fail(Loc(shown(blocking), 0, 0), code, "is a file, not a folder",
+                   f"move the file away, or choose another folder for {what}")
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -171,22 +176,20 @@ def _write_manifest(folder: Path, files: dict[str, str], pending: dict[str, str]
 def _pause_for_tests(folder: Path) -> None:
     """Fault tests kill the run here, deterministically: after the first file is swapped in."""
     where = os.environ.get(PAUSE_ENV)
-    if not where:
+    if not where or os.environ.get(PAUSE_ENV + "_IN", "") not in folder.as_posix():
         return
     Path(where, f"paused-{os.getpid()}").write_text(str(folder), encoding="utf-8")
     while not Path(where, "resume").exists():
         time.sleep(0.01)
 
 
-def _stage(folder: Path, files: dict[str, bytes]) -> Path:
-    stage = Path(tempfile.mkdtemp(prefix=STAGE_PREFIX, dir=folder))
+def _stage(stage: Path, files: dict[str, bytes]) -> None:
     for name, data in files.items():
         (stage / name).parent.mkdir(parents=True, exist_ok=True)
         with open(stage / name, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-    return stage
 
 
 def write_outputs(folder: Path, files: dict[str, bytes], force: bool = False) -> list[Path]:
@@ -219,8 +222,9 @@ def _transaction(folder: Path, files: dict[str, bytes], force: bool) -> list[Pat
             manifest[name] = digest
     new = {name: sha256(data) for name, data in files.items()}
     changed = sorted(n for n in files if _digest(folder / n) != new[n])
-    stage = _stage(folder, {n: files[n] for n in changed})
+    stage = Path(tempfile.mkdtemp(prefix=STAGE_PREFIX, dir=folder))
     try:
+        _stage(stage, {n: files[n] for n in changed})  # a full disk fails here: nothing touched
         _write_manifest(folder, manifest, {n: new[n] for n in changed})  # the journal
         for i, name in enumerate(changed):
             (folder / name).parent.mkdir(parents=True, exist_ok=True)

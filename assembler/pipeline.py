@@ -12,13 +12,26 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .compose import check_visibility, compose, editions, slot_index, validate
+from .compose import (
+    check_visibility,
+    compose,
+    editions,
+    slot_index,
+    validate,
+    warn_unused_footnotes,
+)
 from .errors import AssemblyError, Diagnostics, ExitCode, Loc
 from .load import load, shown
 from .model import Document, Edition, Sources
 from .output import refuse_out_in_sources, write_outputs
 from .resolve import resolve
-from .rounds import default_rounds_dir, freeze, load_frozen, refuse_if_frozen
+from .rounds import (
+    default_rounds_dir,
+    freeze,
+    load_frozen,
+    refuse_if_frozen,
+    refuse_if_sources_changed,
+)
 
 if TYPE_CHECKING:  # the round comparison is imported only when it is used
     from .changes import SectionChange
@@ -70,7 +83,10 @@ def check(sources_dir: Path, wanted: Sequence[str] | None = None, round_id: str 
     docs = []
     for edition in editions(sources):
         if edition in chosen or edition.kind == "county":
-            doc = resolve(compose(sources, edition), cfg, rid, diags)
+            composed = compose(sources, edition)
+            if edition.kind == "county":  # it holds every footnote definition
+                warn_unused_footnotes(composed, diags)
+            doc = resolve(composed, cfg, rid, diags)
             if edition in chosen:
                 docs.append(doc)
     _warn_empty_slots(sources, diags)
@@ -109,7 +125,7 @@ def render_all(checked: Checked, template: Path) -> dict[str, bytes]:
 
 
 def tracked_against(checked: Checked, frozen: dict[str, Document], against: str,
-                    template: Path, with_appendix: bool = False
+                    template: Path, with_appendix: bool = False, author: str | None = None
                     ) -> tuple[dict[str, bytes], dict[str, list[SectionChange]], list[str]]:
     """Tracked-changes editions of the checked documents against a frozen round."""
     from .changes import appendix, summarize, to_json
@@ -118,7 +134,7 @@ def tracked_against(checked: Checked, frozen: dict[str, Document], against: str,
 
     cfg = checked.sources.config
     rnd = cfg.round(checked.round_id)
-    revision = (cfg.plan.revision_author, f"{rnd.date.isoformat()}T00:00:00Z")
+    revision = (author or cfg.plan.revision_author, f"{rnd.date.isoformat()}T00:00:00Z")
     against_name = next((r.name for r in cfg.rounds if r.id == against), against)
     names = {a.id: a.name for a in cfg.arenas}
     files: dict[str, bytes] = {}
@@ -135,7 +151,7 @@ def tracked_against(checked: Checked, frozen: dict[str, Document], against: str,
         if with_appendix:
             revised = appendix(revised, f"{against_name.lower()} ({against})", summary, names)
         files[output_name(doc.edition, "-andringar")] = render(
-            revised, cfg, checked.round_id, template, names, revision)
+            revised, cfg, checked.round_id, template, names, revision, against)
         report = to_json(doc.edition.id, against, summary)
         files[f"changes-{doc.edition.id}.json"] = (
             json.dumps(report, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
@@ -145,19 +161,22 @@ def tracked_against(checked: Checked, frozen: dict[str, Document], against: str,
 def build(sources_dir: Path, out_dir: Path, template: Path, wanted: Sequence[str] | None = None,
           round_id: str | None = None, strict: bool = False, force: bool = False,
           against: str | None = None, rounds_dir: Path | None = None,
-          with_appendix: bool = False) -> Built:
+          with_appendix: bool = False, author: str | None = None) -> Built:
     """Render the chosen editions into out_dir/<round>/ (and tracked changes against a round)."""
     refuse_out_in_sources(out_dir, sources_dir)
     checked = check(sources_dir, wanted, round_id, strict)
+    rounds_dir = rounds_dir or default_rounds_dir(sources_dir)
+    if not force:
+        refuse_if_sources_changed(rounds_dir / checked.round_id, checked.round_id, sources_dir)
     frozen = None
     if against:
-        frozen = load_frozen((rounds_dir or default_rounds_dir(sources_dir)) / against)
+        frozen = load_frozen(rounds_dir / against)
     files = render_all(checked, template)
     changes: dict[str, list[SectionChange]] = {}
     notes: list[str] = []
     if frozen is not None and against:
         extra, changes, notes = tracked_against(checked, frozen, against, template,
-                                                with_appendix)
+                                                with_appendix, author)
         files.update(extra)
     written = write_outputs(out_dir / checked.round_id, files, force)
     return Built(checked, written, changes, notes)

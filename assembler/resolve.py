@@ -68,7 +68,7 @@ def base_context(config: Config, edition: Edition | None, round_id: str) -> dict
 
 def arena_context(config: Config, arena_id: str) -> dict[str, Any]:
     arena = config.arena(arena_id)
-    return {"arena.id": arena.id, "arena.name": arena.name,
+    return {"arena.id": arena.id, "arena.name": arena.name, "arena.short_name": arena.label,
             "arena.principals": join_names([config.principal(p).name for p in arena.principals])}
 
 
@@ -155,8 +155,10 @@ class Resolver:
                              "use the id of a heading ('id:' in front matter or '{#id}')")
             return Text(f"[{ref.target}]")
         number, title = self.titles[ref.target]
-        kids = self.inlines(ref.children, ctx) or (Text(f"avsnitt {number} {title}"),)
-        return SectionLink(ref.target, kids)
+        kids = self.inlines(ref.children, ctx)
+        if kids:
+            return SectionLink(ref.target, kids)
+        return SectionLink(ref.target, (Text(f"avsnitt {number} {title}"),), number, title)
 
     def note(self, ref: FootnoteRef, ctx: dict[str, Any]) -> Inline:
         blocks = self.footnotes.get(ref.label)

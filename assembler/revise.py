@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from difflib import SequenceMatcher
 from typing import Any, TypeVar
 
 from .model import (
@@ -29,9 +28,11 @@ from .model import (
     Table,
     Text,
 )
+from .redline.align import diff as align_diff
+from .redline.words import is_blank
+from .redline.words import tokens as word_tokens
 from .resolve import merge_texts, plain
 
-TOKEN_RE = re.compile(r"\w+|\s+|[^\w\s]")
 OUTLINE_RE = re.compile(r"\b\d+(?:\.\d+)*\b")
 T = TypeVar("T")
 
@@ -53,12 +54,12 @@ def _key(it: Inline) -> tuple[Any, ...]:
 
 
 def tokens(items: tuple[Inline, ...]) -> list[Inline]:
-    """Words, spaces and punctuation as separate Text pieces; links and notes stay whole."""
+    """Words, spaces and punctuation as separate Text pieces (the tokenizer of `assembler diff`,
+    so both engines mark "(2017:30)" → "(2017:31)" alike); links and notes stay whole."""
     out: list[Inline] = []
     for it in items:
         if isinstance(it, Text):
-            out.extend(Text(m.group(0), it.bold, it.italic, it.code)
-                       for m in TOKEN_RE.finditer(it.text))
+            out.extend(Text(t, it.bold, it.italic, it.code) for t in word_tokens(it.text))
         else:
             out.append(it)
     return out
@@ -66,12 +67,13 @@ def tokens(items: tuple[Inline, ...]) -> list[Inline]:
 
 def _opcodes(a: Sequence[Any], b: Sequence[Any], blank: Callable[[Any], bool]
              ) -> list[tuple[str, int, int, int, int]]:
-    """difflib opcodes with short unchanged gaps (spaces only) absorbed into the changes."""
-    ops = SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    """Opcodes of the shared alignment core (redline.align) with short unchanged gaps (a space
+    or a punctuation mark, as in `assembler diff`) absorbed into the changes around them."""
+    ops = _slide(align_diff(a, b), a, b)
     merged: list[tuple[str, int, int, int, int]] = []
     for i, op in enumerate(ops):
         tag, i1, i2, j1, j2 = op
-        between = 0 < i < len(ops) - 1 and tag == "equal"
+        between = 0 < i < len(ops) - 1 and tag == "equal" and i2 - i1 <= 2
         if between and all(blank(x) for x in a[i1:i2]):
             tag = "replace"
         if merged and tag != "equal" and merged[-1][0] != "equal":
@@ -82,13 +84,36 @@ def _opcodes(a: Sequence[Any], b: Sequence[Any], blank: Callable[[Any], bool]
     return merged
 
 
+def _slide(ops: list[tuple[str, int, int, int, int]], a: Sequence[Any], b: Sequence[Any]
+           ) -> list[tuple[str, int, int, int, int]]:
+    """Move a pure insertion or deletion past a space it starts with, as redline.align does:
+    "i| hela| länet" → "i |hela |länet"."""
+    out = list(ops)
+    for n in range(1, len(out) - 1):
+        tag, i1, i2, j1, j2 = out[n]
+        prev, nxt = out[n - 1], out[n + 1]
+        if prev[0] != "equal" or nxt[0] != "equal" or tag not in ("insert", "delete"):
+            continue
+        seq, first, after = (b, j1, j2) if tag == "insert" else (a, i1, i2)
+        if not (_space(seq[first]) and seq[first] == seq[after]):
+            continue
+        out[n - 1] = ("equal", prev[1], prev[2] + 1, prev[3], prev[4] + 1)
+        out[n] = (tag, i1 + 1, i2 + 1, j1 + 1, j2 + 1)
+        out[n + 1] = ("equal", nxt[1] + 1, nxt[2], nxt[3] + 1, nxt[4])
+    return [op for op in out if op[1] < op[2] or op[3] < op[4]]
+
+
+def _space(key: Any) -> bool:
+    return bool(key[0] == "t" and key[1].isspace())
+
+
 def diff_inlines(old: tuple[Inline, ...], new: tuple[Inline, ...]) -> tuple[Inline, ...]:
     if old == new:  # most paragraphs are unchanged between rounds
         return new
     a, b = tokens(old), tokens(new)
     out: list[Inline] = []
     ops = _opcodes([_key(x) for x in a], [_key(x) for x in b],
-                   lambda k: k[0] == "t" and not k[1].strip())
+                   lambda k: k[0] == "t" and is_blank(k[1]))
     for tag, i1, i2, j1, j2 in ops:
         if tag == "equal":
             for x, y in zip(a[i1:i2], b[j1:j2], strict=True):
@@ -162,8 +187,7 @@ def _similar(x: Block, y: Block) -> bool:
     if kx[0] != "p":
         return kx == ky or kx[0] in ("list", "quote")
     wa, wb = kx[1].split(), ky[1].split()
-    matcher = SequenceMatcher(None, wa, wb, autojunk=False)
-    same = sum(size for _, _, size in matcher.get_matching_blocks())
+    same = sum(i2 - i1 for tag, i1, i2, _, _ in align_diff(wa, wb) if tag == "equal")
     # similar: half of all words shared, or one paragraph (mostly) contained in the other
     return same * 2 >= len(wa) + len(wb) or same >= 0.8 * min(len(wa), len(wb)) > 2
 
@@ -172,9 +196,7 @@ def align(old: Sequence[T], new: Sequence[T], key: Callable[[T], Any],
           similar: Callable[[T, T], bool]) -> list[tuple[T | None, T | None]]:
     """Pairs (old, new); None on one side for deletions and insertions, in document order."""
     pairs: list[tuple[T | None, T | None]] = []
-    for tag, i1, i2, j1, j2 in SequenceMatcher(None, [key(x) for x in old],
-                                               [key(y) for y in new], autojunk=False
-                                               ).get_opcodes():
+    for tag, i1, i2, j1, j2 in align_diff([key(x) for x in old], [key(y) for y in new]):
         if tag == "equal":
             pairs.extend(zip(old[i1:i2], new[j1:j2], strict=True))
             continue

@@ -36,6 +36,26 @@ def refuse_if_frozen(folder: Path, round_id: str) -> None:
                    "give the next round its own id in plan.yaml and freeze that")
 
 
+def refuse_if_sources_changed(folder: Path, round_id: str, sources_dir: Path) -> None:
+    """Building a frozen round again is refused when the sources differ from the frozen ones:
+    the result would claim to be that round while holding text written after it."""
+    try:
+        manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+        frozen = dict(manifest["sources"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return  # not frozen (or not readable: `check` and --against report that)
+    now = source_hashes(sources_dir)
+    changed = sorted(k for k in frozen.keys() | now.keys() if frozen.get(k) != now.get(k))
+    if changed:
+        listed = ", ".join(changed[:5]) + (f" and {len(changed) - 5} more"
+                                           if len(changed) > 5 else "")
+        raise fail(Loc(shown(folder / MANIFEST)), ExitCode.ROUND,
+                   f"round {round_id!r} is frozen and the sources have changed since: {listed}",
+                   f"the frozen files are in {shown(folder)}/; build the next round instead "
+                   "(current_round in plan.yaml), or use --force to build this round from "
+                   "today's sources anyway (the result is then not what was sent out)")
+
+
 def freeze(folder: Path, round_id: str, documents: tuple[Document, ...],
            outputs: dict[str, bytes], sources_dir: Path) -> Path:
     """Write rounds/<round>/ in one step (a temporary folder renamed into place)."""

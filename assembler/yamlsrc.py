@@ -4,17 +4,45 @@
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 from collections.abc import Iterator
 from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.constructor import RoundTripConstructor, SafeConstructor
 from ruamel.yaml.error import MarkedYAMLError
 
 from .errors import Diagnostics, ExitCode, Loc
 
+TIMESTAMP = "tag:yaml.org,2002:timestamp"
+
+
+class _RoundTrip(RoundTripConstructor):
+    """An unquoted impossible date (2023-13-45) stays text, so that the date field reports it at
+    its line, naming its key, instead of the whole file failing at 1:1."""
+
+    def construct_yaml_timestamp(self, node: Any, values: Any = None) -> Any:
+        try:
+            return super().construct_yaml_timestamp(node, values)
+        except ValueError:
+            return str(node.value)
+
+
+class _Safe(SafeConstructor):
+    def construct_yaml_timestamp(self, node: Any, values: Any = None) -> Any:
+        try:
+            return super().construct_yaml_timestamp(node, values)
+        except ValueError:
+            return str(node.value)
+
+
+_RoundTrip.add_constructor(TIMESTAMP, _RoundTrip.construct_yaml_timestamp)
+_Safe.add_constructor(TIMESTAMP, _Safe.construct_yaml_timestamp)
 _yaml = YAML(typ="rt")
+_yaml.Constructor = _RoundTrip
 _fast = YAML(typ="safe", pure=False)  # libyaml (ruamel.yaml.clib) when installed
+_fast.Constructor = _Safe
 
 
 def parse_yaml(text: str, path: str, first_line: int, diags: Diagnostics) -> Any:
@@ -175,7 +203,9 @@ class Node:
             return
         for key in self.data:
             if key not in allowed:
+                close = difflib.get_close_matches(str(key), sorted(allowed), n=1, cutoff=0.6)
                 self.diags.error(
                     self.key_loc(key), ExitCode.CONFIG, f"unknown key '{key}' in {what}",
-                    "allowed: " + ", ".join(sorted(allowed)),
+                    (f"did you mean '{close[0]}'? " if close else "")
+                    + "allowed: " + ", ".join(sorted(allowed)),
                 )

@@ -21,7 +21,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 ROOT = Path(__file__).resolve().parents[1]
-TEMPLATE = ROOT / "templates" / "plan.docx"
+TEMPLATE = ROOT / "assembler" / "templates" / "plan.docx"
 WORDS_PER_PAGE = 215  # the house style: 11 pt text, tables and headings included
 
 

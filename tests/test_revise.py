@@ -85,3 +85,20 @@ def test_accept_all_is_new_and_reject_all_is_old(old: Document, new: Document) -
     # the table of contents before the chapter is regenerated, not tracked
     assert got_new[got_new.index("Kapitel"):] == expected_new[expected_new.index("Kapitel"):]
     assert got_old[got_old.index("Kapitel"):] == expected_old[expected_old.index("Kapitel"):]
+
+
+def test_model_diff_marks_words_as_assembler_diff_does() -> None:
+    from assembler.redline.align import word_edit
+
+    for old, new in [("Hälso- och sjukvårdslagen (2017:30) gäller.",
+                      "Hälso- och sjukvårdslagen (2017:31) gäller."),
+                     ("se avsnitt 1.2.3, t.ex. i Åre", "se avsnitt 1.2.4, t.ex. i Östersund")]:
+        out = diff_inlines((Text(old),), (Text(new),))
+        deleted = [x.children[0].text for x in out  # type: ignore[union-attr]
+                   if isinstance(x, Revision) and x.kind == "del"]
+        inserted = [x.children[0].text for x in out  # type: ignore[union-attr]
+                    if isinstance(x, Revision) and x.kind == "ins"]
+        edit = word_edit(old, new)
+        assert deleted == [old[a:b] for _, a, b in edit.deleted], old
+        assert inserted == [new[a:b] for a, b in edit.inserted], new
+    assert deleted == ["1.2.3", "Åre"] and inserted == ["1.2.4", "Östersund"]

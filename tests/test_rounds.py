@@ -118,7 +118,7 @@ def test_tracked_markup_and_author_date_from_configuration(
     assert 'w:author="Projektledningen"' in xml
     assert 'w:date="2024-02-01T00:00:00Z"' in xml
     assert "<w:delText" in xml and "<w:rPrChange" in xml
-    assert '<w:trPr><w:ins ' in xml  # the inserted table row
+    assert '<w:trPr><w:cantSplit/><w:ins ' in xml  # the inserted table row
     assert 'w:delText xml:space="preserve"> varje månad' not in xml
     import re
 
@@ -131,7 +131,7 @@ def test_change_summary_printed_and_written(frozen: Path, make_sources, run_cli,
     out = tmp_path / "out"
     result = run_cli("build", "--sources", _next_round(make_sources), "--out", out,
                      "--against", "remiss", "--rounds", frozen, "--template", TEMPLATE,
-                     "--changes-appendix")
+                     "--changes-appendix", "-v")
     assert "changes in norr since remiss" in result.output
     report = json.loads((out / "beslut" / "changes-norr.json").read_text())
     by_id = {s["id"]: s for s in report["sections"]}

@@ -14,15 +14,17 @@ from ..ooxml.package import Package
 __all__ = ["accept_all", "diff_docx", "reject_all"]
 
 
-def diff_docx(old: bytes, new: bytes, author: str, date: str, moves: bool = False) -> bytes:
+def diff_docx(old: bytes, new: bytes, author: str, date: str, moves: bool = False,
+              fields: bool = False) -> bytes:
     """The tracked-changes document of NEW against OLD (author and date on every revision).
 
     With `moves`, paragraphs moved unchanged are marked w:moveFrom/w:moveTo instead of being
-    deleted and inserted.
+    deleted and inserted. Without `fields`, the contents page (the cached result of a TOC
+    field) is NEW's, untracked; with it, its changes are tracked like text.
     """
     from .engine import read, redline
 
-    return redline(read(old), read(new), author, date, moves)
+    return redline(read(old, "OLD"), read(new, "NEW"), author, date, moves, fields)
 
 
 def accept_all(docx: bytes) -> bytes:

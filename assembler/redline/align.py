@@ -13,10 +13,14 @@ from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 
+from .oxml import code_char
 from .words import is_blank, tokens
 
 Op = tuple[str, int, int, int, int]  # like difflib: tag, a[i1:i2], b[j1:j2]
 MAX_D = 400  # edit distance beyond which a gap between anchors is one replacement
+# A complex field inside a paragraph (begin … end) is one token: a changed result replaces the
+# whole field, as Word records an updated field (LibreOffice cannot revise inside a result).
+BEGIN, END = code_char("fldbegin"), code_char("fldend")
 
 
 def diff(a: Sequence[Hashable], b: Sequence[Hashable]) -> list[Op]:
@@ -209,7 +213,8 @@ class Edit:
 def word_edit(old: str, new: str) -> Edit:
     """Diff two streams by tokens; blank equalities between changes are folded into them."""
     head, tail = _common_ends(old, new)
-    ta, tb = tokens(old[head:len(old) - tail]), tokens(new[head:len(new) - tail])
+    ta = _whole_fields(tokens(old[head:len(old) - tail]))
+    tb = _whole_fields(tokens(new[head:len(new) - tail]))
     if head:  # the unchanged ends are one token each: only the middle is tokenized
         ta.insert(0, old[:head])
         tb.insert(0, new[:head])
@@ -240,6 +245,56 @@ def word_edit(old: str, new: str) -> Edit:
     return Edit(tuple(equal), tuple(inserted), tuple(deleted))
 
 
+def _whole_fields(toks: list[str]) -> list[str]:
+    """Tokens from a field's begin to its matching end joined into one (nesting counted)."""
+    if BEGIN not in toks:
+        return toks
+    out: list[str] = []
+    i = 0
+    while i < len(toks):
+        if toks[i] == BEGIN:
+            depth, j = 0, i
+            while j < len(toks):
+                depth += (toks[j] == BEGIN) - (toks[j] == END)
+                if depth == 0:
+                    break
+                j += 1
+            if j < len(toks):
+                out.append("".join(toks[i:j + 1]))
+                i = j + 1
+                continue
+        out.append(toks[i])
+        i += 1
+    return out
+
+
+def _open_field(text: str) -> int | None:
+    """The offset of the outermost field begin still open at the end of text."""
+    depth, at = 0, None
+    for n, ch in enumerate(text):
+        if ch == BEGIN:
+            if depth == 0:
+                at = n
+            depth += 1
+        elif ch == END and depth:
+            depth -= 1
+    return at if depth else None
+
+
+def _closing_field(text: str) -> int | None:
+    """The offset just after the last field end in text that has no begin in it."""
+    depth, at = 0, None
+    for n, ch in enumerate(text):
+        if ch == BEGIN:
+            depth += 1
+        elif ch == END:
+            if depth:
+                depth -= 1
+            else:
+                at = n + 1
+    return at
+
+
 def _slide(ops: list[Op], ta: list[str], tb: list[str]) -> list[Op]:
     """Move a pure insertion or deletion past a space it starts with: "a| b|" → "a |b |"."""
     out = list(ops)
@@ -266,9 +321,15 @@ def _common_ends(a: str, b: str) -> tuple[int, int]:
     head = _common(a, b, min(len(a), len(b)), lambda s, n: s[:n])
     while head and not a[head - 1].isspace():
         head -= 1
+    if BEGIN in a[:head]:
+        cut = _open_field(a[:head])
+        head = head if cut is None else cut
     tail = _common(a, b, min(len(a), len(b)) - head, lambda s, n: s[len(s) - n:])
     while tail and not a[len(a) - tail - 1].isspace():
         tail -= 1
+    if tail and END in a[len(a) - tail:]:
+        cut = _closing_field(a[len(a) - tail:])
+        tail = tail if cut is None else tail - cut
     return head, tail
 
 

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 import click
 
+from ..cliopts import NEUTRAL_AUTHOR, PlanFolder, author_opt, plan_author, plan_options
+from ..cliopts import UserError as DiffError
 from ..errors import AssemblyError, ExitCode, Loc, fail, shown
 from ..output import atomic_write
 
@@ -22,20 +24,6 @@ if TYPE_CHECKING:
 _DATE = re.compile(r"\d{4}-\d\d-\d\d(T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)?)?")
 _MODIFIED = re.compile(rb"<dcterms:modified[^>]*>([^<]+)</dcterms:modified>")
 DEFAULT_DATE = "1980-01-01T00:00:00Z"
-
-
-class DiffError(click.ClickException):
-    """Diagnostics printed as `path:line:col: error: message`, exit code of their class."""
-
-    def __init__(self, error: AssemblyError) -> None:
-        super().__init__(str(error))
-        self.error = error
-        self.exit_code = error.exit_code
-
-    def show(self, file: object = None) -> None:
-        for d in self.error.diagnostics:
-            click.echo(str(d), err=True)
-        click.echo(f"{len(self.error.diagnostics)} error(s)", err=True)
 
 
 def _read(path: Path) -> bytes:
@@ -63,22 +51,28 @@ def _check_date(ctx: click.Context, param: click.Parameter, value: str | None) -
     return value
 
 
-@click.command("diff")
+@click.command("diff", context_settings={"max_content_width": 100},
+               short_help="Tracked changes of NEW against OLD, any two .docx files.")
 @click.argument("old", type=click.Path(path_type=Path, dir_okay=False))
 @click.argument("new", type=click.Path(path_type=Path, dir_okay=False))
 @click.option("-o", "--output", "out", required=True, type=click.Path(path_type=Path),
               help="The tracked-changes .docx to write.")
-@click.option("--author", default="plan-assembler", show_default=True,
-              help="Author of every revision.")
+@author_opt
 @click.option("--date", default=None, callback=_check_date,
               help="Date of every revision (ISO). Default: NEW's last-modified date.")
 @click.option("--moves", is_flag=True,
               help="Mark paragraphs moved unchanged as moves (w:moveFrom/w:moveTo) instead of "
                    "delete + insert.")
-def diff_cmd(old: Path, new: Path, out: Path, author: str, date: str | None,
-             moves: bool) -> None:
+@click.option("--fields", is_flag=True,
+              help="Track changes in the contents page (TOC field result) too; by default it "
+                   "follows NEW without revisions.")
+@plan_options()
+def diff_cmd(old: Path, new: Path, out: Path, author: str | None, date: str | None,
+             moves: bool, fields: bool, plan: PlanFolder) -> None:
     """Write OUT: NEW with tracked changes against OLD (any two .docx files)."""
     from .engine import read, redline
+
+    author = author or plan_author(plan) or NEUTRAL_AUTHOR
 
     packages, problems = [], []
     for path in (old, new):
@@ -91,7 +85,8 @@ def diff_cmd(old: Path, new: Path, out: Path, author: str, date: str | None,
     old_pkg, new_pkg = packages
     for name in new_pkg.drop_macros():
         click.echo(f"{shown(new)}: note: macro part {name} left out (a .docx holds no macros)")
-    result = redline(old_pkg, new_pkg, author, revision_date(date, new_pkg), moves)
+    result = redline(old_pkg, new_pkg, author, revision_date(date, new_pkg), moves,
+                     fields)
     try:
         atomic_write(out, result)
     except OSError as exc:

@@ -12,7 +12,9 @@ from dataclasses import replace
 
 from ..ooxml.package import Package
 from .adopt import Adopter
+from .fields import follow_new_toc
 from .oxml import ENREF, ID, SECTPR, Element, block_key, qn
+from .props import track
 from .revisions import resolve
 from .story import diff_story
 from .writer import Ctx
@@ -32,8 +34,11 @@ def read(data: bytes, source: str = "document") -> Package:
     return pkg
 
 
-def redline(old: Package, new: Package, author: str, date: str, moves: bool = False) -> bytes:
-    """The tracked-changes document of `new` against `old` (moves: w:moveFrom/w:moveTo)."""
+def redline(old: Package, new: Package, author: str, date: str, moves: bool = False,
+            fields: bool = False) -> bytes:
+    """The tracked-changes document of `new` against `old` (moves: w:moveFrom/w:moveTo).
+
+    Without `fields`, the contents page (TOC field result) follows NEW untracked."""
     new.drop_macros()
     ids = itertools.count(max_id(new) + 1)
     adopter = Adopter(old, new, ids)
@@ -41,7 +46,10 @@ def redline(old: Package, new: Package, author: str, date: str, moves: bool = Fa
     ctx = Ctx(author, date, ids, adopter.for_part(main_o, main_n), moves=moves)
     body_o, body_n = old.xml(main_o).find(BODY), new.xml(main_n).find(BODY)
     if body_o is not None and body_n is not None:
+        if not fields:
+            follow_new_toc(body_o, body_n)
         diff_story(body_o, body_n, ctx)
+        track(body_o.find(SECTPR), body_n.find(SECTPR), ctx)
     _diff_notes(old, new, ctx, adopter)
     _diff_headers(old, new, ctx, adopter)
     return new.to_bytes()

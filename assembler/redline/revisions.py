@@ -93,8 +93,9 @@ def _property_change(change: Element, accept: bool) -> None:
         if child.tag not in keep:
             props.remove(child)
     if inner is not None:
+        start = len(props) if props.tag == SECTPR else 0  # after the kept header references
         for at, child in enumerate(list(inner)):
-            props.insert(at, child)
+            props.insert(start + at, child)
 
 
 def _join_next(p: Element) -> None:

@@ -29,6 +29,7 @@ from .oxml import (
     qn,
     words_of,
 )
+from .props import track
 from .reader import Block, Para, blocks, para
 from .tables import delete_content, delete_table, diff_table, insert_content, insert_table
 from .textbox import HOSTS, diff_textboxes, has_textbox
@@ -207,6 +208,7 @@ def _emit(step: Step, ctx: Ctx) -> Element | None:
             pair_notes(o.el, n.el, ctx)
         elif o.kind == "p":
             _changed_para(para(o.el), para(n.el), ctx)
+            _section(o.el, n.el, ctx)
         elif o.kind == "tbl":
             diff_table(o.el, n.el, ctx, diff_story)
         elif o.kind == "sdt":
@@ -254,6 +256,15 @@ def _deleted(o: Block, step: Step, ctx: Ctx) -> Element | None:
     else:
         delete_content(_content(el), ctx)
     return el
+
+
+def _section(old: Element, new: Element, ctx: Ctx) -> None:
+    """A section break kept in place whose section properties changed."""
+    po, pn = get_ppr(old, False), get_ppr(new, False)
+    so = po.find(SECTPR) if po is not None else None
+    sn = pn.find(SECTPR) if pn is not None else None
+    if so is not None and sn is not None:
+        track(so, sn, ctx)
 
 
 def _content(sdt: Element) -> Element:

@@ -24,6 +24,7 @@ from .oxml import (
     qn,
     words_of,
 )
+from .props import props_of, track
 from .writer import Ctx, deleted_paragraph, inserted_paragraph, pair_notes
 
 TBLPREX = qn("w:tblPrEx")
@@ -112,8 +113,17 @@ def _row_sim(old: Element, new: Element) -> float:
     return 2 * len(a & b) / (len(a) + len(b))
 
 
+def _track_row(old: Element, new: Element, ctx: Ctx) -> None:
+    """Row and cell property changes of a paired row."""
+    if old.find(TRPR) is not None or new.find(TRPR) is not None:
+        track(old.find(TRPR), props_of(new, TRPR), ctx)
+    for oc, nc in zip(_cells(old), _cells(new), strict=True):
+        track(oc.find(TCPR), props_of(nc, TCPR), ctx)
+
+
 def diff_table(old: Element, new: Element, ctx: Ctx, story: StoryDiff) -> None:
     """Revise the new table in place against the old one, row by row."""
+    track(old.find(TBLPR), new.find(TBLPR), ctx)
     orows, nrows = _rows(old), _rows(new)
     ops = diff([block_key(r) for r in orows], [block_key(r) for r in nrows])
     out: list[Element] = []
@@ -129,6 +139,7 @@ def diff_table(old: Element, new: Element, ctx: Ctx, story: StoryDiff) -> None:
 
         for i, j in pair(len(gap_o), len(gap_n), sim, 0.3):
             if i is not None and j is not None:
+                _track_row(gap_o[i], gap_n[j], ctx)
                 for oc, nc in zip(_cells(gap_o[i]), _cells(gap_n[j]), strict=True):
                     if block_key(oc) != block_key(nc):
                         story(oc, nc, ctx)

@@ -1,7 +1,7 @@
 """Click commands: `assembler remiss build|import|status`, `assembler decision`, `assembler batch`.
 
-Parse arguments, call the workflow, map errors to exit codes; nothing else. Registered in
-assembler/cli.py with `cli.add_command(...)`.
+Parse arguments, call the workflow, map errors to exit codes; nothing else. Registered by import
+path in assembler/cli.py (`LazyGroup.lazy`); the shared options come from assembler/cliopts.py.
 """
 
 from __future__ import annotations
@@ -16,81 +16,60 @@ from typing import Any
 
 import click
 
+from ..cliopts import (
+    INTERNAL_ERROR,
+    PlanFolder,
+    UserError,
+    echo_diagnostics,
+    force_opt,
+    jobs_opt,
+    plan_options,
+    principal_opt,
+    reported,
+    strict_opt,
+    verbose_opt,
+)
 from ..errors import AssemblyError, Diagnostic, ExitCode, Loc
 from ..output import refuse_out_in_sources
-from ..templates import Templates
 from .batch import BatchResult, run, tasks
 from .ledger import status_rows
 from .pdf import soffice
 from .workflow import PLAN_UNIT, Kind, load_status, prepare
 
-INTERNAL_ERROR = 70
+_warn = echo_diagnostics
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+zip_opt = click.option("--zip", "zip_", is_flag=True, help="Also one zip per principal.")
+pdf_opt = click.option("--pdf", is_flag=True,
+                       help="Also PDF copies via LibreOffice (the answer form stays .docx).")
 
 
-def _user_error(exc: AssemblyError) -> click.ClickException:
-    from ..cli import UserError  # imported late: assembler.cli imports this module
-
-    return UserError(exc)
-
-
-def _warn(items: list[Diagnostic]) -> None:
-    for d in items:
-        click.echo(str(d), err=True)
-
-
-def options(*names: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-    """The shared options, by name."""
-    table = {
-        "sources": click.option("--sources", type=click.Path(path_type=Path),
-                                default=Path("sources"), show_default=True,
-                                help="Folder with plan.yaml, common/, local/ and rounds/."),
-        "out": click.option("--out", type=click.Path(path_type=Path), default=Path("output"),
-                            show_default=True, help="Folder for generated files."),
-        "responses": click.option("--responses", type=click.Path(path_type=Path),
-                                  default=Path("responses"), show_default=True,
-                                  help="Folder with <round>/<principal>.yaml response files."),
-        "templates": click.option("--templates", type=click.Path(path_type=Path),
-                                  default=None,
-                                  help="Folder whose plan.docx, missiv.docx, svarsmall.docx or "
-                                       "tjansteskrivelse.docx override templates/ beside the "
-                                       "sources and the packaged templates, per file."),
-        "template": click.option("--template", type=click.Path(path_type=Path), default=None,
-                                 help="The house plan template (overrides plan.docx of "
-                                      "--templates)."),
-        "principal": click.option("--principal", "-p", "principals", multiple=True,
-                                  help="Only this principal (repeatable). Default: all."),
-        "force": click.option("--force", is_flag=True,
-                              help="Overwrite outputs even if edited by hand."),
-        "strict": click.option("--strict", is_flag=True, help="Treat warnings as errors."),
-        "zip": click.option("--zip", "zip_", is_flag=True, help="Also one zip per principal."),
-        "pdf": click.option("--pdf", is_flag=True,
-                            help="Also PDF copies via LibreOffice (the answer form stays .docx)."),
-    }
+def run_options(*parts: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """The options of remiss build, decision and batch (one name and meaning each)."""
 
     def wrap(fn: Callable[..., Any]) -> Callable[..., Any]:
-        for name in reversed(names):
-            fn = table[name](fn)
+        for option in (plan_options(*parts), principal_opt, force_opt, strict_opt, zip_opt,
+                       pdf_opt, jobs_opt, verbose_opt)[::-1]:
+            fn = option(fn)
         return fn
 
     return wrap
 
 
-RUN_OPTIONS = ("sources", "out", "responses", "templates", "template", "principal", "force",
-               "strict", "zip", "pdf")
+FILES = ("sources", "out", "rounds", "templates", "template")
 
 
-@click.group("remiss", context_settings={"help_option_names": ["-h", "--help"]})
+@click.group("remiss", context_settings=CONTEXT,
+             short_help="Cover letters, answer forms, imported answers, status.")
 def remiss_group() -> None:
     """Remiss rounds: cover letters, answer forms, imported answers and their status."""
 
 
-@remiss_group.command("build")
+@remiss_group.command("build", short_help="Missiv, plan editions and svarsmall per principal.")
 @click.argument("round_id", metavar="ROUND")
-@options(*RUN_OPTIONS)
-@click.option("--jobs", "-j", type=int, default=1, show_default=True, help="Parallel processes.")
-def remiss_build(round_id: str, jobs: int, **kw: Any) -> None:
+@run_options(*FILES)
+def remiss_build(round_id: str, **kw: Any) -> None:
     """Missiv, plan editions and svarsmall for each principal into OUT/ROUND/remiss/."""
-    _run(("remiss",), round_id, jobs=jobs, progress=False, **kw)
+    _run(("remiss",), round_id, progress=False, **kw)
 
 
 class _DecisionGroup(click.Group):
@@ -104,20 +83,21 @@ class _DecisionGroup(click.Group):
 
 
 @click.group("decision", cls=_DecisionGroup, invoke_without_command=False,
-             context_settings={"help_option_names": ["-h", "--help"]})
+             context_settings=CONTEXT,
+             short_help="Tjänsteskrivelser and final plan per principal; the register.")
 def decision_cmd() -> None:
     """The decision step: `decision ROUND` writes the documents, `decision status ROUND` shows
     the register."""
 
 
-@decision_cmd.command("build")
+@decision_cmd.command("build", short_help="Tjänsteskrivelser and final plan editions.")
 @click.argument("round_id", metavar="ROUND")
-@options(*RUN_OPTIONS)
-@click.option("--jobs", "-j", type=int, default=1, show_default=True, help="Parallel processes.")
-def decision_build(round_id: str, jobs: int, **kw: Any) -> None:
+@run_options(*FILES, "responses")
+def decision_build(round_id: str, **kw: Any) -> None:
     """Tjänsteskrivelser to the joint body and to each principal's deciding body, and the final
-    plan editions, after remiss round ROUND (the default subcommand)."""
-    _run(("beslut",), round_id, jobs=jobs, progress=False, **kw)
+    plan editions (with tracked changes against the frozen remiss round in --rounds), after
+    remiss round ROUND (the default subcommand)."""
+    _run(("beslut",), round_id, progress=False, **kw)
 
 
 @decision_cmd.command("record")
@@ -134,14 +114,16 @@ def decision_build(round_id: str, jobs: int, **kw: Any) -> None:
 @click.option("--note", default="", help="A note, e.g. what was changed.")
 @click.option("--extract", type=click.Path(path_type=Path, exists=True, dir_okay=False),
               default=None, help="The protocol extract (.pdf/.docx): copied, sha256 recorded.")
-@options("sources", "force")
+@plan_options("sources")
+@force_opt
 def decision_record(round_id: str, principal: str, date_: Any, paragraph: str, outcome: str,
-                    body: str, protocol: str, note: str, extract: Path | None, sources: Path,
+                    body: str, protocol: str, note: str, extract: Path | None, plan: PlanFolder,
                     force: bool) -> None:
     """Register PRINCIPAL's decision in decisions/<round>/PRINCIPAL.yaml."""
     from ..decisions import Decision
     from .register import record
 
+    sources = plan.sources
     try:
         config_body = body
         if not config_body:
@@ -153,22 +135,22 @@ def decision_record(round_id: str, principal: str, date_: Any, paragraph: str, o
                             note)
         written = record(sources, round_id, decision, extract, force)
     except AssemblyError as exc:
-        raise _user_error(exc) from None
+        raise UserError(exc) from None
     for path in written:
         click.echo(f"wrote {path}")
 
 
-@decision_cmd.command("status")
+@decision_cmd.command("status", short_help="Who has decided, how and when; in force or not.")
 @click.argument("round_id", metavar="ROUND")
-@options("sources")
-def decision_status(round_id: str, sources: Path) -> None:
+@plan_options("sources")
+def decision_status(round_id: str, plan: PlanFolder) -> None:
     """Who has decided, how and when; who has not; whether the plan is in force."""
     from .register import headline, load_decision_status, rows, summary
 
     try:
-        status = load_decision_status(sources, round_id)
+        status = load_decision_status(plan.sources, round_id)
     except AssemblyError as exc:
-        raise _user_error(exc) from None
+        raise UserError(exc) from None
     click.echo(headline(status))
     table = rows(status)
     widths = [max(len(r[i]) for r in table) for i in range(4)]
@@ -181,44 +163,39 @@ def decision_status(round_id: str, sources: Path) -> None:
         click.echo(line)
 
 
-@click.command("batch")
+@click.command("batch", context_settings=CONTEXT,
+               short_help="Everything for all principals, in parallel, with manifest.json.")
 @click.argument("round_id", metavar="ROUND")
 @click.option("--remiss", "only_remiss", is_flag=True, help="Only the remiss documents.")
 @click.option("--decision", "only_decision", is_flag=True, help="Only the decision documents.")
-@options(*RUN_OPTIONS)
-@click.option("--jobs", "-j", type=int, default=0,
-              help="Parallel processes (default: one per core).")
-def batch_cmd(round_id: str, only_remiss: bool, only_decision: bool, jobs: int,
-              **kw: Any) -> None:
+@run_options(*FILES, "responses")
+def batch_cmd(round_id: str, only_remiss: bool, only_decision: bool, **kw: Any) -> None:
     """Everything for all principals of ROUND, in parallel, with manifest.json."""
     kinds: tuple[Kind, ...] = ("remiss", "beslut")
     if only_remiss != only_decision:
         kinds = ("remiss",) if only_remiss else ("beslut",)
-    _run(kinds, round_id, jobs=jobs, progress=True, **kw)
+    _run(kinds, round_id, progress=True, **kw)
 
 
-def _run(kinds: tuple[Kind, ...], round_id: str, *, sources: Path, out: Path, responses: Path,
-         templates: Path | None, template: Path | None, principals: tuple[str, ...],
-         force: bool, strict: bool, zip_: bool, pdf: bool, jobs: int, progress: bool) -> None:
+def _run(kinds: tuple[Kind, ...], round_id: str, *, plan: PlanFolder,
+         principals: tuple[str, ...], force: bool, strict: bool, zip_: bool, pdf: bool,
+         jobs: int, verbose: bool, progress: bool) -> None:
     if pdf and soffice() is None:
-        raise _user_error(AssemblyError([Diagnostic(
-            Loc("--pdf", 0, 0), ExitCode.CONFIG, "LibreOffice (soffice) is not installed",
+        raise UserError(AssemblyError([Diagnostic(
+            Loc("--pdf"), ExitCode.CONFIG, "LibreOffice (soffice) is not installed",
             "install it (apt-get install libreoffice-writer) or leave out --pdf")]))
     results: list[BatchResult] = []
     for kind in kinds:
-        try:
-            refuse_out_in_sources(out, sources)
-            prep = prepare(kind, sources, round_id,
-                           Templates(template, templates, sources.parent / "templates"),
-                           responses, principals, strict)
+        with reported():
+            refuse_out_in_sources(plan.out, plan.sources)
+            prep = prepare(kind, plan.sources, round_id, plan.templates, plan.responses,
+                           principals, strict, plan.rounds)
             _warn(prep.diagnostics.warnings)
             prep = dataclasses.replace(prep, pdf=pdf)
             with _reporter(progress, kind, len(tasks(prep))) as report:
-                results.append(run(prep, out, jobs=jobs, zip_=zip_, pdf=pdf, force=force,
+                results.append(run(prep, plan.out, jobs=jobs, zip_=zip_, pdf=pdf, force=force,
                                    report=report))
-        except AssemblyError as exc:
-            raise _user_error(exc) from None
-    _summarise(results, verbose=not progress)
+    _summarise(results, verbose=verbose)
 
 
 @contextmanager
@@ -267,9 +244,9 @@ def _summarise(results: list[BatchResult], verbose: bool) -> None:
     sys.exit(min(codes) if codes else INTERNAL_ERROR)
 
 
-@remiss_group.command("import")
+@remiss_group.command("import", short_help="Read filled answer forms into responses/.")
 @click.argument("forms", nargs=-1, required=True, type=click.Path(path_type=Path))
-@options("sources", "responses")
+@plan_options("sources", "rounds", "responses")
 @click.option("--round", "round_id", default=None,
               help="Reject forms that are not from this round.")
 @click.option("--force", is_flag=True,
@@ -278,56 +255,51 @@ def _summarise(results: list[BatchResult], verbose: bool) -> None:
               help="Record an untouched form as 'Inget att invända.' instead of refusing it.")
 @click.option("--principal", "principal", default=None,
               help="Whose comments a plan edition returned with Word comments holds.")
-def remiss_import(forms: tuple[Path, ...], sources: Path, responses: Path, force: bool,
+def remiss_import(forms: tuple[Path, ...], plan: PlanFolder, force: bool,
                   round_id: str | None, empty_ok: bool, principal: str | None) -> None:
     """Read filled answer forms (.docx) into RESPONSES/<round>/<principal>.yaml; a form imported
     again is merged with the handlings already typed into the response file."""
     from .importer import import_forms
 
-    try:
-        result = import_forms(forms, sources, responses, round_id, force, empty_ok=empty_ok,
-                              principal=principal)
-    except AssemblyError as exc:
-        raise _user_error(exc) from None
+    with reported():
+        result = import_forms(forms, plan.sources, plan.responses, round_id, force,
+                              plan.rounds, empty_ok=empty_ok, principal=principal)
     for path in result.written:
         click.echo(f"wrote {path}")
     for conflict in result.conflicts:
         click.echo(f"conflict: {conflict}", err=True)
 
 
-@remiss_group.command("reminder")
+@remiss_group.command("reminder", short_help="Reminder letters to those who have not answered.")
 @click.argument("round_id", metavar="ROUND")
 @click.option("--date", "date_", required=True, type=click.DateTime(["%Y-%m-%d"]),
               help="The date of the letters: who has not answered by then gets one.")
-@options("sources", "out", "responses", "templates", "principal", "force")
-def remiss_reminder(round_id: str, date_: Any, sources: Path, out: Path, responses: Path,
-                    templates: Path | None, principals: tuple[str, ...], force: bool) -> None:
+@plan_options("sources", "out", "rounds", "responses", "templates", "template")
+@principal_opt
+@force_opt
+def remiss_reminder(round_id: str, date_: Any, plan: PlanFolder, principals: tuple[str, ...],
+                    force: bool) -> None:
     """A reminder letter to each principal that has not answered ROUND by --date."""
     from .reminder import write_reminders
 
-    try:
-        prep = prepare("remiss", sources, round_id,
-                       Templates(None, templates, sources.parent / "templates"), responses,
-                       principals)
-        ledger, _ = load_status(sources, responses, round_id)
-        written = write_reminders(prep, ledger, date_.date(), out, force)
-    except AssemblyError as exc:
-        raise _user_error(exc) from None
+    with reported():
+        prep = prepare("remiss", plan.sources, round_id, plan.templates, plan.responses,
+                       principals, rounds_dir=plan.rounds)
+        ledger, _ = load_status(plan.sources, plan.responses, round_id, plan.rounds)
+        written = write_reminders(prep, ledger, date_.date(), plan.out, force)
     for path in written:
         click.echo(f"wrote {path}")
     if not written:
         click.echo("every recipient has answered: no reminders")
 
 
-@remiss_group.command("status")
+@remiss_group.command("status", short_help="Who has answered, comments, open handlings.")
 @click.argument("round_id", metavar="ROUND")
-@options("sources", "responses")
-def remiss_status(round_id: str, sources: Path, responses: Path) -> None:
+@plan_options("sources", "rounds", "responses")
+def remiss_status(round_id: str, plan: PlanFolder) -> None:
     """Who has answered, who has not, how many comments, how many lack a handling."""
-    try:
-        ledger, checked = load_status(sources, responses, round_id)
-    except AssemblyError as exc:
-        raise _user_error(exc) from None
+    with reported():
+        ledger, checked = load_status(plan.sources, plan.responses, round_id, plan.rounds)
     config = checked.sources.config
     rows = status_rows(ledger, config)
     rc = ledger.round

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from ..errors import AssemblyError, Diagnostics, ExitCode, Loc
+from ..errors import AssemblyError, Diagnostics, ExitCode, Loc, shown
 from ..model import Document, Edition
 from ..pipeline import Checked, check, output_name
 from ..render.docx import render
@@ -129,6 +129,12 @@ def prepare(kind: Kind, sources_dir: Path, round_id: str, templates: Templates |
     # A frozen remiss round is what went out: its models are the old side of the decision's
     # tracked changes, and its .docx files are sent again as they were.
     frozen_dir = (rounds_dir or default_rounds_dir(sources_dir)) / round_id
+    if kind == "beslut" and frozen is None and decision_round != round_id:
+        diags.warn(Loc(shown(frozen_dir)),
+                   f"remiss round {round_id!r} is not frozen in {shown(frozen_dir.parent)}/: "
+                   "the decision pack has no tracked-changes editions",
+                   f"freeze the round when it is sent out (assembler freeze {round_id}), or "
+                   "point --rounds (or --plan) at the folder that holds it")
     diags.raise_if_errors(strict)
     return Prepared(kind, checked, rc, cat, ledger, chosen, templates, diags, frozen,
                     frozen_dir if frozen is not None else None,
@@ -186,7 +192,8 @@ def render_edition(prep: Prepared, edition_id: str, tracked: bool = False) -> by
     rnd = config.round(prep.plan_round)
     revision = (config.plan.revision_author, f"{rnd.date.isoformat()}T00:00:00Z")
     data = render(revise(prep.frozen[edition_id], doc), config, prep.plan_round,
-                  prep.template("plan"), names, revision)
+                  prep.template("plan"), names, revision,
+                  prep.frozen_dir.name if prep.frozen_dir is not None else "")
     if prep.ledger is None:
         return data
     from .annotate import annotate, section_notes  # a Word comment on changes after the remiss

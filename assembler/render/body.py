@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from lxml import etree
 
 from ..model import (
+    OVERRIDE_MODES,
     Block,
     Document,
     FormatChange,
@@ -30,6 +32,7 @@ from ..model import (
     Table,
     Text,
 )
+from ..phrases import Phrases
 from ..resolve import plain
 from . import oxml
 from .styles import (
@@ -38,9 +41,12 @@ from .styles import (
     BULLET_NUM_ID,
     HEADING_STYLES,
     LIST_BULLET,
+    LIST_INDENT,
     LIST_NUMBER,
     LOCAL,
+    LOCAL_INDENT,
     NORMAL,
+    PARA_SPACING,
     QUOTE,
     TABLE_TEXT,
     TEXT_WIDTH,
@@ -62,16 +68,9 @@ def bookmark_name(section_id: str) -> str:
     return name
 
 
-def attribution_text(block: LocalText, county: bool) -> str:
-    who = block.arena_name
-    if block.mode == "replace":
-        lead = f"{who} ersätter den gemensamma texten" if county else "Lokal anpassning"
-        return f"{lead}. Skäl: {block.reason}"
-    if block.mode == "remove":
-        lead = (f"{who} tillämpar inte den gemensamma texten ovan" if county
-                else "Den gemensamma texten tillämpas inte lokalt")
-        return f"{lead}. Skäl: {block.reason}"
-    return f"Lokalt tillägg – {who}"
+def number_bookmark(section_id: str) -> str:
+    """The bookmark around a typed heading number ("7.3 a") of a local section."""
+    return "_Num" + bookmark_name(section_id)[4:]
 
 
 @dataclass
@@ -80,6 +79,11 @@ class BodyWriter:
     link_rel: Callable[[str], str]  # external URL → relationship id
     arena_names: dict[str, str]
     revision: tuple[str, str] | None = None  # author, date of tracked changes
+    phrases: Phrases = field(default_factory=Phrases.of)
+    arena_labels: dict[str, str] = field(default_factory=dict)  # arena id → short name
+    show_reasons: bool = False  # override reasons in an arena's own edition
+    bar: bool = False  # inside local text: every paragraph carries the side bar
+    after_table: bool = False  # the next body paragraph needs the space a table lacks
     notes: list[etree._Element] = field(default_factory=list)
     nums: list[etree._Element] = field(default_factory=list)
     last_id: int = 0  # one counter for bookmarks and revisions, as Word does
@@ -119,7 +123,10 @@ class BodyWriter:
                 oxml.br(self.container(parent, rev))
             elif isinstance(it, SectionLink):
                 link = oxml.hyperlink(parent, anchor=bookmark_name(it.anchor))
-                self.inlines(link, it.children, bold, italic, "CrossReference", rev)
+                if it.number and it.title:
+                    self.ref_fields(link, it, bold, italic, rev)
+                else:
+                    self.inlines(link, it.children, bold, italic, "CrossReference", rev)
             elif isinstance(it, Link):
                 link = oxml.hyperlink(parent, r_id=self.link_rel(it.url))
                 self.inlines(link, it.children or (Text(it.url),), bold, italic, "Hyperlink", rev)
@@ -129,6 +136,22 @@ class BodyWriter:
                 self.inlines(parent, it.children, bold, italic, style, it.kind)
             elif isinstance(it, FormatChange):
                 self.format_change(parent, it, bold, italic, style)
+
+    def ref_fields(self, link: etree._Element, it: SectionLink, bold: bool, italic: bool,
+                   rev: str) -> None:
+        """ "avsnitt " + REF to the heading's number + " " + REF to its title, results cached.
+
+        A common heading's number is its outline-list number (\\w: full context); a local
+        section's typed number has a bookmark of its own."""
+        target = bookmark_name(it.anchor)
+        typed = " " in it.number  # "7.3 a"
+        number_ref = f"REF {number_bookmark(it.anchor)} \\h" if typed else f"REF {target} \\w \\h"
+        deleted = rev == "del"
+        fmt = {"bold": bold, "italic": italic, "style": "CrossReference", "deleted": deleted}
+        oxml.r("avsnitt ", parent=self.container(link, rev), **fmt)  # type: ignore[arg-type]
+        oxml.ref_field(self.container(link, rev), number_ref, it.number, fmt)
+        oxml.r(" ", parent=self.container(link, rev), **fmt)  # type: ignore[arg-type]
+        oxml.ref_field(self.container(link, rev), f"REF {target} \\h", it.title, fmt)
 
     def format_change(self, parent: etree._Element, it: FormatChange, bold: bool, italic: bool,
                       style: str) -> None:
@@ -142,23 +165,35 @@ class BodyWriter:
 
     def note(self, parent: etree._Element, note: Note) -> None:
         paras: list[etree._Element] = []
+        bar, after_table, self.bar, self.after_table = self.bar, self.after_table, False, False
         for block in note.blocks:
             self.block(block, paras, "FootnoteText")
+        self.bar, self.after_table = bar, after_table
         note_id = len(self.notes) + 1
         self.notes.append(oxml.footnote(note_id, paras))
         oxml.footnote_reference(parent, note_id)
 
+    def para(self, style: str, **kw: Any) -> etree._Element:
+        """A body paragraph; the first one after a table gets the spacing the table lacks."""
+        if self.after_table:
+            kw.setdefault("space_before", PARA_SPACING)
+            self.after_table = False
+        return oxml.p(style, **kw)
+
     # -- blocks
     def block(self, b: Block, out: list[etree._Element], style: str = NORMAL,
               depth: int = 0) -> None:
+        if self.bar and style != "FootnoteText":
+            style = LOCAL
         if isinstance(b, Paragraph):
-            para = oxml.p(style, mark=self.stamp(b.mark))
+            para = self.para(style, mark=self.stamp(b.mark))
             self.inlines(para, b.children)
             out.append(para)
         elif isinstance(b, ListBlock):
             self.list_block(b, out, style, depth)
         elif isinstance(b, Table):
             out.append(self.table(b))
+            self.after_table = True
         elif isinstance(b, Quote):
             for inner in b.blocks:
                 self.block(inner, out, QUOTE, depth)
@@ -168,31 +203,52 @@ class BodyWriter:
         elif isinstance(b, LocalText):
             self.local_text(b, out, depth)
 
+    def generated(self, style: str, text: str, mark: str, out: list[etree._Element],
+                  italic: bool = False, keep_next: bool = False) -> None:
+        """A paragraph of text the tool writes (label, override note), tracked with its block."""
+        para = self.para(style, keep_next=keep_next, mark=self.stamp(mark))
+        self.inlines(para, (Text(text, italic=italic),), rev=mark)
+        out.append(para)
+
+    def arena_label(self, arena_id: str, fallback: str) -> str:
+        return self.arena_labels.get(arena_id, fallback)
+
     def local_text(self, b: LocalText, out: list[etree._Element], depth: int) -> None:
-        county = self.doc.edition.kind == "county"
-        if b.show_attribution or b.mode in ("replace", "remove"):
-            para = oxml.p(ATTRIBUTION, keep_next=b.mode != "remove", mark=self.stamp(b.mark))
-            self.inlines(para, (Text(attribution_text(b, county)),), rev=b.mark)
-            out.append(para)
-        for inner in b.blocks if b.mode != "remove" else ():
+        """Label, then the local text (an override starts with its note, see overrides.py)."""
+        override = b.mode in OVERRIDE_MODES
+        if b.show_attribution or override:
+            label = self.phrases("override_label" if override else "addition_label",
+                                 arena=self.arena_label(b.arena_id, b.arena_name))
+            self.generated(ATTRIBUTION, label, b.mark, out, keep_next=True)
+        bar, self.bar = self.bar, True
+        for inner in b.blocks:
             self.block(inner, out, LOCAL, depth)
+        self.bar = bar
 
     def list_block(self, b: ListBlock, out: list[etree._Element], style: str, depth: int) -> None:
         if b.ordered:
             num_id = FIRST_NUM_ID + len(self.nums)
-            self.nums.append(oxml.num(ABSTRACT_NUMBERED, num_id))
+            self.nums.append(oxml.num(ABSTRACT_NUMBERED, num_id, b.start, depth))
             list_style = LIST_NUMBER
         else:
             num_id, list_style = BULLET_NUM_ID, LIST_BULLET
+        # In local text the side bar stays where it is: the bar is drawn at a paragraph's first
+        # line, so every list paragraph starts there (the number hangs at the local indent) and
+        # its text keeps the level's own indent to the right of it.
+        shift = LOCAL_INDENT if style == LOCAL else 0
         if style == LOCAL:
             list_style = LOCAL
+        left = shift + LIST_INDENT * (depth + 1)
         for item in b.items:
             first = True
             for inner in item:
                 if isinstance(inner, Paragraph):
-                    para = oxml.p(list_style, num=(num_id, depth) if first else None,
-                                  ind_left=None if first else 360 * (depth + 1),
-                                  mark=self.stamp(inner.mark))
+                    para = self.para(list_style, num=(num_id, depth) if first else None,
+                                     ind_left=left if shift or not first else None,
+                                     hanging=left - shift if shift else None,
+                                     mark=self.stamp(inner.mark))
+                    if shift and not first:
+                        oxml.tab_run(para)  # to the item's text, past the hanging indent
                     self.inlines(para, inner.children)
                     out.append(para)
                     first = False
@@ -204,7 +260,7 @@ class BodyWriter:
     def table(self, b: Table) -> etree._Element:
         cols = max([len(b.header)] + [len(r) for r in b.rows]) or 1
         widths = [TEXT_WIDTH // cols] * cols
-        tbl = oxml.table(widths)
+        tbl = oxml.table(widths, bar=self.bar)
         marks = b.row_marks or ("",) * (1 + len(b.rows))
         for index, cells in enumerate((b.header, *b.rows)):
             row = oxml.tr(tbl, header=index == 0, mark=self.stamp(marks[index]))
@@ -217,32 +273,46 @@ class BodyWriter:
         return tbl
 
     # -- sections
+    def heading(self, s: Section) -> etree._Element:
+        level = min(s.level, len(HEADING_STYLES))
+        typed = bool(s.label)  # a typed number ("7.3 a") instead of the outline list's
+        # A sub-heading of a local section keeps the bar: indented like local text, the
+        # number hanging so that the bar stays in line.
+        indent = HEADING_INDENT[level - 1]
+        custom = typed or self.bar
+        self.after_table = False
+        return oxml.p(HEADING_STYLES[level - 1], num=(0, level - 1) if typed else None,
+                      page_break_before=s.level == 1, bar=self.bar,
+                      ind_left=indent + (LOCAL_INDENT if self.bar else 0) if custom else None,
+                      hanging=indent if custom else None, mark=self.stamp(s.mark))
+
     def section(self, s: Section, out: list[etree._Element]) -> None:
         number = self.doc.numbers.get(s.id, "")
-        level = min(s.level, len(HEADING_STYLES))
+        para = self.heading(s)
         typed = bool(s.label)  # a local section: its number is text, outside the outline list
-        indent = HEADING_INDENT[level - 1]
-        para = oxml.p(HEADING_STYLES[level - 1], num=(0, level - 1) if typed else None,
-                      ind_left=indent if typed else None, hanging=indent if typed else None,
-                      page_break_before=s.level == 1 and bool(out), mark=self.stamp(s.mark))
-        if typed:
-            self.inlines(para, s.label, rev=s.mark)
-            oxml.tab_run(self.container(para, s.mark))
-        self.inlines(para, s.title)
         name = bookmark_name(s.id)
-        oxml.bookmark(para, self.next_id(), name)
+        if typed:  # the number and the title each have a bookmark (REF fields quote them)
+            num_start = len(para)
+            self.inlines(para, s.label, rev=s.mark)
+            oxml.bookmark_range(para, self.next_id(), number_bookmark(s.id), num_start)
+            oxml.tab_run(self.container(para, s.mark))
+        title_start = len(para)
+        self.inlines(para, s.title)
+        oxml.bookmark_range(para, self.next_id(), name, title_start)
         out.append(para)
         if s.level <= TOC_LEVELS and s.mark != "del":
             self.toc.append((s.level, number, plain(s.title), name))
-        if s.origin and self.doc.edition.kind == "county":
-            note = oxml.p(ATTRIBUTION, mark=self.stamp(s.mark))
-            name_ = self.arena_names.get(s.origin, s.origin)
-            self.inlines(note, (Text(f"Lokalt avsnitt från {name_}"),), rev=s.mark)
-            out.append(note)
+        bar = self.bar
+        if s.origin and not bar:  # a local section: labelled, and barred over its extent
+            if self.doc.edition.kind == "county":
+                label = self.phrases("section_label", arena=self.arena_label(s.origin, s.origin))
+                self.generated(ATTRIBUTION, label, s.mark, out, keep_next=True)
+            self.bar = True
         for b in s.blocks:
             self.block(b, out)
         for child in s.children:
             self.section(child, out)
+        self.bar = bar
 
     def body(self) -> list[etree._Element]:
         out: list[etree._Element] = []

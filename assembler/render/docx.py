@@ -21,10 +21,12 @@ from lxml import etree
 
 from ..errors import ExitCode, Loc, fail, shown
 from ..model import Config, Document
+from ..phrases import Phrases
 from ..resolve import base_context
 from ..swedish import long_date
 from . import oxml
 from .body import BodyWriter
+from .frame import track_frame
 from .package import normalize_zip
 from .pages import estimate_pages
 from .styles import BODY_MARKER, REQUIRED_STYLES, TOC_MARKER
@@ -34,8 +36,9 @@ def template_context(config: Config, doc: Document, round_id: str) -> dict[str, 
     """What `{{ … }}` fields in the house template can use."""
     plan = config.plan
     edition = doc.edition
-    heading = (f"Länsgemensam version – {plan.county}" if edition.kind == "county"
-               else f"Lokal version – {edition.name}")
+    phrases = Phrases.of(config.phrases)
+    heading = (phrases("county_heading", county=plan.county) if edition.arena is None
+               else phrases("arena_heading", arena=edition.arena.label, name=edition.name))
     flat = base_context(config, edition, round_id)
     nested: dict[str, Any] = {}
     for key, value in flat.items():
@@ -93,15 +96,13 @@ def _part(tpl: DocxTemplate, reltype: str) -> Any:
     return None
 
 
-def render(doc: Document, config: Config, round_id: str, template: Path,
-           arena_names: dict[str, str], revision: tuple[str, str] | None = None) -> bytes:
-    """The finished .docx of one edition, byte-identical for identical input.
-
-    `revision` (author, ISO date) is needed when `doc` carries tracked changes (see revise)."""
+def _filled(template: Path, config: Config, doc: Document, round_id: str) -> DocxTemplate:
+    """The house template with its `{{ … }}` fields filled for one round."""
     try:
         tpl = DocxTemplate(str(template))
         env = SandboxedEnvironment(undefined=StrictUndefined)
         tpl.render(template_context(config, doc, round_id), jinja_env=env, autoescape=True)
+        return tpl
     except TemplateError as exc:
         raise fail(Loc(str(template), getattr(exc, "lineno", 0) or 0, 0), ExitCode.TEMPLATE,
                    f"template field error: {exc}") from None
@@ -110,16 +111,36 @@ def render(doc: Document, config: Config, round_id: str, template: Path,
         raise fail(Loc(shown(template)), ExitCode.TEMPLATE,
                    f"cannot use the template: {exc}",
                    "give an existing house template, or leave --template out") from None
+
+
+def render(doc: Document, config: Config, round_id: str, template: Path,
+           arena_names: dict[str, str], revision: tuple[str, str] | None = None,
+           old_round: str = "") -> bytes:
+    """The finished .docx of one edition, byte-identical for identical input.
+
+    `revision` (author, ISO date) is needed when `doc` carries tracked changes (see revise);
+    with `old_round` the template's own lines (cover, header) are tracked against that round."""
+    tpl = _filled(template, config, doc, round_id)
     _check_styles(tpl, template)
     part = tpl.docx.part
 
     def link_rel(url: str) -> str:
         return part.relate_to(url, RT.HYPERLINK, is_external=True)
 
-    writer = BodyWriter(doc, link_rel, arena_names, revision)
+    writer = BodyWriter(doc, link_rel, arena_names, revision, Phrases.of(config.phrases),
+                        {a.id: a.label for a in config.arenas},
+                        config.plan.show_override_reasons)
     body_elements = writer.body()
     note_lines = {n.get(oxml.w("id"), ""): 1 + len(oxml.text_of(n)) // 100 for n in writer.notes}
     pages = estimate_pages(writer.toc, body_elements, note_lines)
+    if revision is not None and old_round:
+        def stamp(kind: str) -> oxml.Stamp:
+            value = writer.stamp(kind)
+            assert value is not None
+            return value
+
+        track_frame(tpl, _filled(template, config, doc, old_round), stamp,
+                    lambda p: oxml.text_of(p).strip() in (BODY_MARKER, TOC_MARKER))
     body = tpl.docx.element.body
     _replace_marker(body, TOC_MARKER, writer.toc_paragraphs(pages), template)
     _replace_marker(body, BODY_MARKER, body_elements, template)

@@ -49,12 +49,18 @@ def track(parent: etree._Element, stamp: Stamp, tag: str = "") -> etree._Element
     return el(tag or kind, parent, id=str(rid), author=author, date=date)
 
 
-def p(style: str = "", *, num: tuple[int, int] | None = None, ind_left: int | None = None,
-      keep_next: bool = False, page_break_before: bool = False,
-      mark: Stamp | None = None, hanging: int | None = None) -> etree._Element:
-    """w:p with w:pPr in schema order: pStyle, keepNext, pageBreakBefore, numPr, ind, rPr.
+BAR = {"val": "single", "sz": "18", "space": "8", "color": "7FA7C9"}  # as in LocalAddition
 
-    `mark` makes the paragraph mark an insertion or deletion (pPr/rPr/w:ins|w:del)."""
+
+def p(style: str = "", *, num: tuple[int, int] | None = None, ind_left: int | None = None,
+      hanging: int | None = None, keep_next: bool = False, page_break_before: bool = False,
+      bar: bool = False, space_before: int | None = None,
+      mark: Stamp | None = None) -> etree._Element:
+    """w:p with w:pPr in schema order: pStyle, keepNext, pageBreakBefore, numPr, pBdr, spacing,
+    ind, rPr.
+
+    `bar` draws the local-text side bar (a left border); `mark` makes the paragraph mark an
+    insertion or deletion (pPr/rPr/w:ins|w:del)."""
     para = el("p")
     ppr = el("pPr", para)
     if style:
@@ -67,10 +73,14 @@ def p(style: str = "", *, num: tuple[int, int] | None = None, ind_left: int | No
         numpr = el("numPr", ppr)
         el("ilvl", numpr, val=str(num[1]))
         el("numId", numpr, val=str(num[0]))
-    if ind_left is not None and hanging is not None:
-        el("ind", ppr, left=str(ind_left), hanging=str(hanging))
-    elif ind_left is not None:
-        el("ind", ppr, left=str(ind_left))
+    if bar:
+        el("left", el("pBdr", ppr), **BAR)
+    if space_before is not None:
+        el("spacing", ppr, before=str(space_before))
+    if ind_left is not None:
+        ind = el("ind", ppr, left=str(ind_left))
+        if hanging is not None:
+            ind.set(w("hanging"), str(hanging))
     if mark is not None:
         track(el("rPr", ppr), mark)
     if len(ppr) == 0:
@@ -135,6 +145,26 @@ def bookmark(para: etree._Element, bid: int, name: str) -> None:
     para.append(end)
 
 
+def bookmark_range(para: etree._Element, bid: int, name: str, start: int) -> None:
+    """bookmarkStart before para[start] (after pPr) and bookmarkEnd after the last child."""
+    start = max(start, 1 if len(para) and para[0].tag == w("pPr") else 0)
+    para.insert(start, el("bookmarkStart", None, id=str(bid), name=name))
+    el("bookmarkEnd", para, id=str(bid))
+
+
+def ref_field(parent: etree._Element, instr: str, result: str, fmt: dict[str, object]) -> None:
+    """A REF field with its cached result in runs formatted by `fmt` (see r); inside a w:del
+    (fmt["deleted"]) the code is w:delInstrText and the result w:delText."""
+    deleted = bool(fmt.get("deleted"))
+    el("fldChar", el("r", parent), fldCharType="begin")
+    it = el("delInstrText" if deleted else "instrText", el("r", parent))
+    it.text = f" {instr} "
+    it.set(XML_SPACE, "preserve")
+    el("fldChar", el("r", parent), fldCharType="separate")
+    r(result, parent=parent, **fmt)  # type: ignore[arg-type]
+    el("fldChar", el("r", parent), fldCharType="end")
+
+
 def field(parent: etree._Element, instr: str, result: str = "") -> None:
     """A complex field: begin, instrText, separate, cached result, end."""
     el("fldChar", el("r", parent), fldCharType="begin")
@@ -183,12 +213,16 @@ def footnote(note_id: int, paragraphs: list[etree._Element]) -> etree._Element:
     return fn
 
 
-def table(widths: list[int], style: str = "PlanTable") -> etree._Element:
-    """w:tbl with tblPr (style, full width, header-row look) and tblGrid."""
+def table(widths: list[int], style: str = "PlanTable", bar: bool = False) -> etree._Element:
+    """w:tbl with tblPr (style, full width, header-row look) and tblGrid.
+
+    `bar` gives the table the local-text side bar as its left border."""
     tbl = el("tbl")
     tblpr = el("tblPr", tbl)
     el("tblStyle", tblpr, val=style)
     el("tblW", tblpr, w="5000", type="pct")
+    if bar:
+        el("left", el("tblBorders", tblpr), **{**BAR, "space": "0"})
     el("tblLook", tblpr, val="04A0", firstRow="1", lastRow="0", firstColumn="0", lastColumn="0",
        noHBand="0", noVBand="1")
     grid = el("tblGrid", tbl)
@@ -198,15 +232,15 @@ def table(widths: list[int], style: str = "PlanTable") -> etree._Element:
 
 
 def tr(tbl: etree._Element, header: bool = False, mark: Stamp | None = None) -> etree._Element:
-    """w:tr; trPr holds cantSplit, tblHeader, then the row's ins/del."""
+    """w:tr; trPr holds cantSplit (no row breaks across pages), tblHeader, then the row's
+    ins/del."""
     row = el("tr", tbl)
-    if header or mark:
-        trpr = el("trPr", row)
-        if header:
-            el("cantSplit", trpr)
-            el("tblHeader", trpr)
-        if mark is not None:
-            track(trpr, mark)
+    trpr = el("trPr", row)
+    el("cantSplit", trpr)
+    if header:
+        el("tblHeader", trpr)
+    if mark is not None:
+        track(trpr, mark)
     return row
 
 
@@ -216,11 +250,12 @@ def tc(row: etree._Element, width: int) -> etree._Element:
     return cell
 
 
-def num(abstract_id: int, num_id: int, restart_levels: int = 9) -> etree._Element:
-    """w:num for a list instance that restarts at 1 (startOverride on every level)."""
+def num(abstract_id: int, num_id: int, start: int = 1, level: int = 0,
+        restart_levels: int = 9) -> etree._Element:
+    """w:num for a list instance: its own `level` starts at `start`, the others at 1."""
     n = el("num", None, numId=str(num_id))
     el("abstractNumId", n, val=str(abstract_id))
     for lvl in range(restart_levels):
         override = el("lvlOverride", n, ilvl=str(lvl))
-        el("startOverride", override, val="1")
+        el("startOverride", override, val=str(start if lvl == level else 1))
     return n

@@ -33,11 +33,18 @@ CHAR = 0.44  # average character width of Swedish prose in Arial, as a multiple 
 
 _NS = {"w": oxml.W_NS}
 _STYLE = etree.XPath("string(w:pPr/w:pStyle/@w:val)", namespaces=_NS)
-_TEXT = etree.XPath("string()")  # body paragraphs hold no field codes, so all text is shown
+_TEXTS = etree.XPath(".//w:t/text() | .//w:delText/text()", namespaces=_NS)  # not field codes
+
+
+def _TEXT(para: etree._Element) -> str:  # noqa: N802
+    texts = _TEXTS(para)
+    assert isinstance(texts, list)
+    return "".join(str(t) for t in texts)
 _NUMBERED = etree.XPath("boolean(w:pPr/w:numPr)", namespaces=_NS)
 _BREAK = etree.XPath("boolean(w:pPr/w:pageBreakBefore)", namespaces=_NS)
 _NOTE_IDS = etree.XPath(".//w:footnoteReference/@w:id", namespaces=_NS)
-_MARK = etree.XPath("string(w:bookmarkStart/@w:name)", namespaces=_NS)
+_MARK = etree.XPath("string(w:bookmarkStart[starts-with(@w:name, '_Sec_')]/@w:name)",
+                    namespaces=_NS)  # a typed heading number has a bookmark of its own first
 
 
 def _style(para: etree._Element) -> str:

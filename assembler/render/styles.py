@@ -23,3 +23,9 @@ ABSTRACT_NUMBERED = 2  # w:abstractNum of ordered lists; each list gets its own 
 TEXT_WIDTH = 9072  # twips between the margins of an A4 page with 25 mm margins
 BODY_MARKER = "⟦body⟧"
 TOC_MARKER = "⟦toc⟧"
+
+# Layout the renderer repeats as direct formatting; keep in step with the template's styles.
+LOCAL_INDENT = 227  # twips: w:ind of the LocalAddition style (text right of the side bar)
+LIST_INDENT = 360  # twips per list level (w:ind left of level i is 360 × (i + 1), hanging 360)
+PARA_SPACING = 120  # twips: the document default spacing after a paragraph
+

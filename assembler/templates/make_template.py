@@ -54,7 +54,8 @@ STYLES = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 {para_style("Subtitle", "Subtitle", next_="Normal", ppr='<w:spacing w:after="480"/>',
             rpr_=rpr(size=32, color=ACCENT))}
 {para_style("CoverInfo", "Cover Info", ppr='<w:spacing w:after="60"/>', rpr_=rpr(size=22))}
-{para_style("TOCHeading", "TOC Heading", next_="Normal", ppr='<w:spacing w:after="240"/>',
+{para_style("TOCHeading", "TOC Heading", next_="Normal",
+            ppr='<w:pageBreakBefore/><w:spacing w:after="240"/>',
             rpr_=rpr(size=32, bold=True, color=ACCENT))}
 {para_style("TOC1", "toc 1", next_="Normal", q=False, prio=39,
             ppr='<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="9060"/></w:tabs>'
@@ -139,7 +140,8 @@ def p(text: str, style: str = "", extra_ppr: str = "", run_rpr: str = "") -> str
 
 
 
-PAGE_BREAK = '<w:p><w:r><w:br w:type="page"/></w:r></w:p>'
+# No page-break paragraphs: a break paragraph that lands at the top of a page makes a blank
+# page. "Innehåll" (TOCHeading) and every chapter heading start a page by pageBreakBefore.
 DOCUMENT = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:document {W} {R}><w:body>
 {p("{{ plan.title }}", "Title")}
@@ -152,10 +154,8 @@ DOCUMENT = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 {p("{{ plan.issuer }}", "CoverInfo", "", rpr(bold=True))}
 {p("{% for a in plan.authors %}{{ a.name }}, {{ a.title }}, {{ a.organisation }}"
    "{% if not loop.last %}; {% endif %}{% endfor %}", "CoverInfo")}
-{PAGE_BREAK}
 {p("Innehåll", "TOCHeading")}
 {p("{{ toc }}")}
-{PAGE_BREAK}
 {p("{{ body }}")}
 <w:sectPr><w:headerReference w:type="default" r:id="rIdHeader1"/><w:footerReference
  w:type="default" r:id="rIdFooter1"/><w:footnotePr><w:numFmt w:val="decimal"/></w:footnotePr>

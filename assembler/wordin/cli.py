@@ -61,7 +61,8 @@ def form_cmd(arenas: tuple[str, ...], all_: bool, sources: Path, out: Path,
               help="Import even though the arena's sources changed since the form was made.")
 def import_cmd(form: Path, sources: Path, yes: bool, force: bool) -> None:
     """Bring the text of a filled form back into sources/local/<arena>/."""
-    from .importer import plan_import, write_changes
+    from .importer import plan_import
+    from .writeback import write_changes
 
     try:
         plan = plan_import(form, sources)

@@ -127,16 +127,19 @@ def read_dialogue_form(path: Path, rnd: DialogueRound, cfg: Config,
                         "the report cannot hold it; change it in the form")
         if n in asked:
             answers[asked[n]] = write_body(tuple(blocks), tuple(sections), reader.inline.notes)
-    missing = [asked[n] for n in sorted(asked) if asked[n] not in answers and n]
-    for qid in missing:
-        diags.error(loc, ExitCode.REFERENCE, f"the answer box of question {qid!r} is missing",
-                    "use the form as it was sent out")
-    unknown = [q for q in asked.values() if q not in {x.id for x in rnd.questions}]
-    for qid in unknown:
-        diags.error(loc, ExitCode.REFERENCE, f"the form asks question {qid!r}, which the "
-                    "round no longer has", "the questions changed since the forms went out")
+    _check_questions(asked, answers, rnd, loc, diags)
     ordered = tuple((q.id, answers.get(q.id, "")) for q in rnd.questions)
     return DialogueAnswers(rnd.id, str(props.get("arena")), contact, ordered, path.name)
+
+
+def _check_questions(asked: dict[int, str], answers: dict[str, str], rnd: DialogueRound,
+                     loc: Loc, diags: Diagnostics) -> None:
+    for qid in (asked[n] for n in sorted(asked) if asked[n] not in answers and n):
+        diags.error(loc, ExitCode.REFERENCE, f"the answer box of question {qid!r} is missing",
+                    "use the form as it was sent out")
+    for qid in (q for q in asked.values() if q not in {x.id for x in rnd.questions}):
+        diags.error(loc, ExitCode.REFERENCE, f"the form asks question {qid!r}, which the "
+                    "round no longer has", "the questions changed since the forms went out")
 
 
 def dump_answers(a: DialogueAnswers, arena_name: str) -> bytes:

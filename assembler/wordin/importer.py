@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import difflib
 import json
-import os
 import re
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -293,29 +291,3 @@ def _changes(form: FilledForm, sources: Sources, sources_dir: Path,
         changes.append(change)
     diags.raise_if_errors()
     return tuple(changes)
-
-
-def write_changes(changes: tuple[Change, ...]) -> None:
-    """All files or none: every new text goes to a temporary file first, then all are renamed."""
-    staged: list[tuple[str, Path]] = []
-    try:
-        for change in changes:
-            if change.new is not None:
-                change.path.parent.mkdir(parents=True, exist_ok=True)
-                fd, tmp = tempfile.mkstemp(prefix=f".{change.path.name}.", suffix=".tmp",
-                                           dir=change.path.parent)
-                umask = os.umask(0)
-                os.umask(umask)
-                os.chmod(tmp, 0o666 & ~umask)
-                with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-                    fh.write(change.new)
-                staged.append((tmp, change.path))
-    except BaseException:
-        for tmp, _ in staged:
-            Path(tmp).unlink(missing_ok=True)
-        raise
-    for tmp, target in staged:
-        os.replace(tmp, target)
-    for change in changes:
-        if change.new is None:
-            change.path.unlink(missing_ok=True)

@@ -5,6 +5,7 @@ line breaks and field results. What the plan cannot hold is reported by name, ne
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -203,11 +204,47 @@ def _peel(items: list[Inline]) -> list[Inline]:
     return out
 
 
+def _punct(ch: str) -> bool:
+    return unicodedata.category(ch)[0] in "PS"
+
+
+def _word(ch: str | None) -> bool:
+    return ch is not None and not ch.isspace() and not _punct(ch)
+
+
+def _peel_punct(items: list[Inline]) -> list[Inline]:
+    """Punctuation at the edge of bold or italic text, right next to a letter outside it,
+    loses the formatting: CommonMark cannot open or close emphasis there ("ord*:*")."""
+    out: list[Inline] = []
+    for n, it in enumerate(items):
+        if not (isinstance(it, Text) and (it.bold or it.italic) and not it.code):
+            out.append(it)
+            continue
+        prev = items[n - 1] if n else None
+        nxt = items[n + 1] if n + 1 < len(items) else None
+        before = prev.text[-1:] or None if isinstance(prev, Text) else None
+        after = nxt.text[:1] or None if isinstance(nxt, Text) else None
+        text, head, tail = it.text, "", ""
+        while text and _punct(text[0]) and _word(before):
+            head, text = head + text[0], text[1:]
+        while text and _punct(text[-1]) and _word(after):
+            tail, text = text[-1] + tail, text[:-1]
+        out += [Text(head)] if head else []
+        out += [replace(it, text=text)] if text else []
+        out += [Text(tail)] if tail else []
+    return out
+
+
 def tidy(items: list[Any], strip: bool = True) -> tuple[Inline, ...]:
     """Tokens parsed, white space collapsed as Markdown reads it, empty texts dropped."""
     from ..resolve import merge_texts
 
-    merged = list(merge_texts(_peel(list(merge_texts(_tokens(items))))))
+    merged = list(merge_texts(_tokens(items)))
+    for _ in range(4):  # peeling punctuation can bare a space, and the other way round
+        peeled = list(merge_texts(_peel_punct(list(merge_texts(_peel(merged))))))
+        if peeled == merged:
+            break
+        merged = peeled
     out: list[Any] = []
     for i, it in enumerate(merged):
         if isinstance(it, Text) and not it.code:

@@ -31,7 +31,8 @@ _ESCAPE = re.compile(r"([\\*_\[\]`<>!])")
 _ENTITY = re.compile(r"&(?=#?\w+;)")
 # A line starting so would begin a block (list, heading, break, fence …); `*`, `>` and `` ` ``
 # are escaped wherever they stand.
-_BLOCK_START = re.compile(r"(~~~|(?:[-+#=|]|\d{1,9}[.)])(?=\s|$))")
+_BLOCK_START = re.compile(
+    r"(~~~|#{1,6}(?=\s|$)|[-=]+(?=\s*$)|(?:[-+=|]|\d{1,9}[.)])(?=\s|$))")
 
 
 @dataclass
@@ -78,24 +79,53 @@ def _atom(it: Inline, notes: Notes, table: bool) -> str:
     return ""
 
 
+def _mark(body: str, marker: str) -> str:
+    """Emphasis markers around `body`, its edge spaces kept outside (flanking rules)."""
+    if not marker or not body.strip():
+        return body
+    lead = body[: len(body) - len(body.lstrip())]
+    trail = body[len(body.rstrip()):]
+    return f"{lead}{marker}{body.strip()}{marker}{trail}"
+
+
+def _region(items: list[Inline], notes: Notes, table: bool) -> str:
+    """A run of formatted items: the attribute all share is the outer emphasis (bold first),
+    the other one marks inner runs; without a shared one, each run is marked on its own."""
+    bold = all(_fmt(it)[0] for it in items)
+    italic = all(_fmt(it)[1] for it in items)
+    if not bold and not italic:
+        return "".join(_mark(_atoms(run, notes, table),
+                             {(True, True): "***", (True, False): "**", (False, True): "*"}
+                             .get(_fmt(run[0]), "")) for run in _runs(items, _fmt))
+    outer, inner = ("**", 1) if bold else ("*", 0)
+    if bold and italic:
+        return _mark(_atoms(items, notes, table), "***")
+    body = "".join(_mark(_atoms(run, notes, table), "*" if inner == 1 and _fmt(run[0])[1]
+                         else "**" if inner == 0 and _fmt(run[0])[0] else "")
+                   for run in _runs(items, lambda it: _fmt(it)[inner]))
+    return _mark(body, outer)
+
+
+def _runs(items: list[Inline], key) -> list[list[Inline]]:  # type: ignore[no-untyped-def]
+    out: list[list[Inline]] = []
+    for it in items:
+        if out and key(out[-1][-1]) == key(it):
+            out[-1].append(it)
+        else:
+            out.append([it])
+    return out
+
+
+def _atoms(items: list[Inline], notes: Notes, table: bool) -> str:
+    return "".join(_atom(it, notes, table) for it in items)
+
+
 def inlines(items: tuple[Inline, ...], notes: Notes, table: bool = False) -> str:
-    """Inline content; emphasis is opened and closed around runs of equal formatting, with
-    surrounding spaces kept outside the markers (CommonMark's flanking rules)."""
+    """Inline content: plain atoms, and formatted regions (see `_region`)."""
     out: list[str] = []
-    i = 0
-    while i < len(items):
-        fmt = _fmt(items[i])
-        j = i
-        while j < len(items) and _fmt(items[j]) == fmt:
-            j += 1
-        body = "".join(_atom(it, notes, table) for it in items[i:j])
-        marker = {(True, True): "***", (True, False): "**", (False, True): "*"}.get(fmt, "")
-        if marker and body.strip():
-            lead = body[: len(body) - len(body.lstrip())]
-            trail = body[len(body.rstrip()):]
-            body = f"{lead}{marker}{body.strip()}{marker}{trail}"
-        out.append(body)
-        i = j
+    for run in _runs(list(items), lambda it: _fmt(it) != (False, False)):
+        formatted = _fmt(run[0]) != (False, False)
+        out.append(_region(run, notes, table) if formatted else _atoms(run, notes, table))
     return "".join(out)
 
 

@@ -93,3 +93,29 @@ def test_a_file_in_the_way_is_an_output_error(tmp_path: Path, layout: str) -> No
         write_outputs(out / "remiss", {"a.docx": b"A"})
     assert err.value.exit_code == ExitCode.OUTPUT
     assert "out" in str(err.value) and "hint" in str(err.value)
+
+
+def test_the_word_check_sees_a_lost_word(tmp_path: Path) -> None:
+    """The nothing-lost rule can fail: a word removed from the edition is reported."""
+    import zipfile
+
+    from ..conftest import MINI
+    from .words import lost_words
+
+    out = tmp_path / "out"
+    from click.testing import CliRunner
+
+    from assembler.cli import cli
+
+    assert CliRunner().invoke(cli, ["build", "--sources", str(MINI), "--out", str(out),
+                                    "-e", "lan"]).exit_code == 0
+    county = out / "remiss" / "plan-lan.docx"
+    assert lost_words(MINI, county) == {}
+    damaged = tmp_path / "damaged.docx"
+    with zipfile.ZipFile(county) as src, zipfile.ZipFile(damaged, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "word/document.xml":
+                data = data.replace("Söders egen text".encode(), "Söders text".encode())
+            dst.writestr(item, data)
+    assert lost_words(MINI, damaged) == {"egen": 1}

@@ -6,7 +6,17 @@ independent reader (tests/redline/oracle.py) and by LibreOffice's Accept All / R
 from __future__ import annotations
 
 from tests.redline.docgen import Doc, Raw
-from tests.redline.wordlike import image_para, p, para, run, table, textbox
+from tests.redline.wordlike import (
+    field,
+    image_para,
+    p,
+    para,
+    run,
+    section_break,
+    table,
+    textbox,
+    toc,
+)
 
 INTRO = p("Planen beskriver hur regionen och kommunerna samverkar om vården.")
 OUTRO = p("Planen följs upp varje år av den politiska samverkansberedningen.")
@@ -110,4 +120,59 @@ def _table_pairs() -> dict[str, tuple[Doc, Doc]]:
     }
 
 
-PAIRS = _pairs()
+TOC_OLD = [("1 Inledning", "3"), ("2 Ansvar", "4"), ("3 Uppföljning", "6")]
+TOC_NEW = [("1 Inledning", "3"), ("2 Ansvar och roller", "5"), ("3 Uppföljning", "7")]
+HEAD = p("1 Inledning", "Heading1")
+
+
+def _field_pairs() -> tuple[dict[str, tuple[Doc, Doc]], dict[str, Doc]]:
+    """Pairs with fields, and what Reject All gives where it is not OLD: the contents page
+    (a TOC field result) follows NEW untracked, every other field result is tracked."""
+    body_old = (HEAD, INTRO, para(run("Se sidan "), field('QUOTE "4"', "4"), run(".")))
+    body_new = (HEAD, INTRO, para(run("Se sidan "), field('QUOTE "5"', "5"), run(".")))
+    edited = p("Planen beskriver hur regionen och kommunerna samverkar om hälsa och vård.")
+    pairs = {
+        "toc-page-numbers-follow-new": (doc(toc(TOC_OLD), *body_old), doc(toc(TOC_NEW), *body_old)),
+        "toc-and-text-edited": (doc(toc(TOC_OLD), HEAD, INTRO), doc(toc(TOC_NEW), HEAD, edited)),
+        "field-result-tracked": (doc(*body_old), doc(*body_new)),
+        "date-field-result-tracked": (doc(para(run("Utskrivet "), field("DATE", "2023-10-06"))),
+                                      doc(para(run("Utskrivet "), field("DATE", "2024-05-31")))),
+    }
+    rejects = {
+        "toc-page-numbers-follow-new": doc(toc(TOC_NEW), *body_old),
+        "toc-page-numbers-follow-new~": doc(toc(TOC_OLD), *body_old),
+        "toc-and-text-edited": doc(toc(TOC_NEW), HEAD, INTRO),
+        "toc-and-text-edited~": doc(toc(TOC_OLD), HEAD, edited),
+    }
+    return pairs, rejects
+
+
+FIELD_PAIRS, REJECTS = _field_pairs()
+LANDSCAPE = ('<w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/><w:pgMar w:top="1417"'
+             ' w:right="1417" w:bottom="1417" w:left="1417" w:header="708" w:footer="708" '
+             'w:gutter="0"/></w:sectPr>')
+
+
+def _property_pairs() -> dict[str, tuple[Doc, Doc]]:
+    shade = '<w:shd w:val="clear" w:color="auto" w:fill="D9E2F3"/>'
+    return {
+        "table-properties-changed": (doc(INTRO, table(ROWS), OUTRO),
+                                     doc(INTRO, table(ROWS, tblpr='<w:jc w:val="center"/>'),
+                                         OUTRO)),
+        "row-properties-changed": (doc(INTRO, table(ROWS), OUTRO),
+                                   doc(INTRO, table(ROWS, trpr="<w:cantSplit/>"), OUTRO)),
+        "cell-properties-changed": (doc(INTRO, table(ROWS), OUTRO),
+                                    doc(INTRO, table(ROWS, tcpr=shade), OUTRO)),
+        "cell-properties-and-text-changed": (
+            doc(INTRO, table(ROWS), OUTRO),
+            doc(INTRO, table([ROWS[0], ["Regionen", "Vård"], ROWS[2]], tcpr=shade), OUTRO)),
+        "section-properties-changed": (doc(INTRO, OUTRO),
+                                       Doc((Raw(INTRO), Raw(OUTRO)), sect=LANDSCAPE)),
+        "section-break-columns-changed": (doc(INTRO, section_break(), OUTRO),
+                                          doc(INTRO, section_break(cols=2), OUTRO)),
+        "column-added": (doc(INTRO, table(ROWS), OUTRO),
+                         doc(INTRO, table([[*r, "Ny"] for r in ROWS]), OUTRO)),
+    }
+
+
+PAIRS = {**_pairs(), **FIELD_PAIRS, **_property_pairs()}

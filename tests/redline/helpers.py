@@ -10,13 +10,17 @@ from tests.redline.oracle import view
 AUTHOR, DATE = "Granskare", "2024-05-31T00:00:00Z"
 
 
-def redline_ok(old: bytes, new: bytes, moves: bool = False) -> bytes:
-    """Diff, then check markup sanity and accept/reject under both join conventions."""
-    out = diff_docx(old, new, AUTHOR, DATE, moves)
+def redline_ok(old: bytes, new: bytes, moves: bool = False, fields: bool = False,
+               rejects_to: bytes | None = None) -> bytes:
+    """Diff, then check markup sanity and accept/reject under both join conventions.
+
+    `rejects_to` is what Reject All must give when it is not OLD (OLD with NEW's contents page,
+    which follows NEW untracked)."""
+    out = diff_docx(old, new, AUTHOR, DATE, moves, fields)
     # Only problems the inputs already had (LibreOffice's own files have a few) may remain.
     assert set(check_docx(out)) <= set(check_docx(old)) | set(check_docx(new))
     assert revision_problems(out) == []
-    want_new, want_old = view(new), view(old)
+    want_new, want_old = view(new), view(old if rejects_to is None else rejects_to)
     for join in ("next", "first"):
         assert view(out, "accept", join) == want_new, f"accept ({join}) differs from NEW"
         assert view(out, "reject", join) == want_old, f"reject ({join}) differs from OLD"

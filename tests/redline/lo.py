@@ -49,6 +49,9 @@ End Sub
 """
 
 
+CHUNK = 60
+
+
 class LibreOffice:
     def __init__(self, exe: str, workdir: Path) -> None:
         self.exe, self.work = exe, workdir
@@ -90,10 +93,12 @@ class LibreOffice:
         return targets
 
     def text(self, files: list[Path]) -> list[str]:
-        """Plain text of each file as LibreOffice exports it."""
+        """Plain text of each file as LibreOffice exports it (in chunks: one soffice run
+        converts only so many files)."""
         out = self.work / "txt"
-        self._run("--convert-to", "txt:Text (encoded):UTF8", "--outdir", str(out),
-                  *map(str, files))
+        for at in range(0, len(files), CHUNK):
+            self._run("--convert-to", "txt:Text (encoded):UTF8", "--outdir", str(out),
+                      *map(str, files[at:at + CHUNK]))
         return [(out / (f.stem + ".txt")).read_text(encoding="utf-8-sig") for f in files]
 
     def convert(self, docx: Path, outdir: Path) -> Path:

@@ -28,7 +28,10 @@ def w(name: str) -> str:
     return f"{{{W}}}{name}"
 
 
-CHANGES = {w("rPrChange"), w("pPrChange")}
+CHANGES = {w("rPrChange"), w("pPrChange"), w("tblPrChange"), w("trPrChange"), w("tcPrChange"),
+           w("sectPrChange")}
+CELL_MARKS = (w("cellIns"), w("cellDel"), w("cellMerge"))
+SECT_REFS = (w("headerReference"), w("footerReference"))
 MARKS = {w("ins"), w("del"), w("moveFrom"), w("moveTo")}
 NOISE = re.compile(r' (?:w:rsid\w*|w14:\w+|xmlns:\w+)="[^"]*"')
 
@@ -110,7 +113,7 @@ class Reader:
                 rows = [self.row(tr) for tr in el.iter(w("tr")) if tr.getparent() is el]
                 rows = [r for r in rows if r is not None]
                 if rows:
-                    out.append(("tbl", tuple(rows)))
+                    out.append(("tbl", self.props(el.find(w("tblPr"))), tuple(rows)))
         assert not pending, "the last paragraph mark of a story was removed"
         return out
 
@@ -118,7 +121,9 @@ class Reader:
         trpr = tr.find(w("trPr"))
         if trpr is not None and any(self.gone(c.tag) for c in trpr if c.tag in MARKS):
             return None
-        return tuple(tuple(self.story(tc)) for tc in tr if tc.tag == w("tc"))
+        cells = tuple((self.props(tc.find(w("tcPr")), CELL_MARKS), tuple(self.story(tc)))
+                      for tc in tr if tc.tag == w("tc"))
+        return (self.props(trpr), cells)
 
     def inline(self, parent: etree._Element, runs: list[tuple[tuple[str, ...], str]]) -> None:
         for el in parent:
@@ -184,7 +189,8 @@ class Reader:
         return "[txbx " + repr(views) + "]"
 
     def body(self) -> list[object]:
-        return self.story(self.doc.find(w("body")))
+        body = self.doc.find(w("body"))
+        return [*self.story(body), ("sect", self.props(body.find(w("sectPr")), SECT_REFS))]
 
 
 def _boxes(el: etree._Element) -> list[etree._Element]:
@@ -237,9 +243,9 @@ def text(data: bytes, mode: str = "accept") -> str:
             assert isinstance(b, tuple)
             if b[0] == "p":
                 lines.append("".join(t for _, t in b[3]))
-            else:
-                for row in b[1]:
-                    for cell in row:
+            elif b[0] == "tbl":
+                for _, cells in b[2]:
+                    for _, cell in cells:
                         walk(list(cell))
     walk(view(data, mode))
     return "\n".join(lines)

@@ -13,10 +13,10 @@ import pytest
 from lxml import etree
 
 from tests.conftest import soffice_path
-from tests.redline.corpus import PAIRS
+from tests.redline.corpus import PAIRS, REJECTS
 from tests.redline.docgen import build
 from tests.redline.helpers import redline_ok
-from tests.redline.lo import LibreOffice
+from tests.redline.lo import CHUNK, LibreOffice
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -39,11 +39,37 @@ def pair(case: str) -> tuple[bytes, bytes]:
     return (new, old) if case.endswith("~") else (old, new)
 
 
+def rejects_to(case: str) -> bytes | None:
+    found = REJECTS.get(case)
+    return None if found is None else build(found)
+
+
 @pytest.mark.parametrize("case", sorted(PAIRS))
 def test_reader_accepts_to_new_and_rejects_to_old(case: str) -> None:
     old, new = (build(d) for d in PAIRS[case])
-    redline_ok(old, new, moves=case in MOVES)
-    redline_ok(new, old, moves=case in MOVES)
+    redline_ok(old, new, moves=case in MOVES, rejects_to=rejects_to(case))
+    redline_ok(new, old, moves=case in MOVES, rejects_to=rejects_to(case + "~"))
+
+
+@pytest.mark.parametrize("case", ["toc-page-numbers-follow-new", "toc-and-text-edited"])
+def test_contents_page_is_untracked_unless_fields(case: str) -> None:
+    old, new = (build(d) for d in PAIRS[case])
+    untracked = redline_ok(old, new, rejects_to=rejects_to(case))
+    tracked = redline_ok(old, new, fields=True)
+    assert _toc_revisions(untracked) == 0 and _toc_revisions(tracked) > 0
+
+
+def _toc_revisions(data: bytes) -> int:
+    root = etree.fromstring(zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml"))
+    sdt = next(root.iter(f"{W}sdtContent"))
+    return sum(1 for _ in sdt.iter(f"{W}ins", f"{W}del"))
+
+
+def test_other_field_results_stay_tracked() -> None:
+    old, new = (build(d) for d in PAIRS["field-result-tracked"])
+    out = redline_ok(old, new)
+    xml = zipfile.ZipFile(io.BytesIO(out)).read("word/document.xml").decode()
+    assert "<w:delText>4</w:delText>" in xml or '<w:delText xml:space="preserve">4</w:delText>' in xml
 
 
 def textbox_text(data: bytes) -> list[str]:
@@ -73,9 +99,10 @@ def lo_results(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[obje
     for case in LO_CASES:
         old, new = pair(case)
         out = work / f"{case}.docx"
-        out.write_bytes(redline_ok(old, new, moves=case.rstrip("~") in MOVES))
+        want = rejects_to(case)
+        out.write_bytes(redline_ok(old, new, moves=case.rstrip("~") in MOVES, rejects_to=want))
         jobs += [(out, True), (out, False)]
-        for name, data in (("new", new), ("old", old)):
+        for name, data in (("new", new), ("old", old if want is None else want)):
             (work / f"{case}-{name}.docx").write_bytes(data)
             sources.append(work / f"{case}-{name}.docx")
     resolved = lo.resolve_many(jobs)
@@ -95,7 +122,9 @@ def lo_results(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[obje
 
 def _convert_all(lo: LibreOffice, files: list[Path], work: Path) -> list[Path]:
     out = work / "saved"
-    lo._run("--convert-to", "docx:MS Word 2007 XML", "--outdir", str(out), *map(str, files))
+    for at in range(0, len(files), CHUNK):
+        lo._run("--convert-to", "docx:MS Word 2007 XML", "--outdir", str(out),
+                *map(str, files[at:at + CHUNK]))
     return [out / f.name for f in files]
 
 

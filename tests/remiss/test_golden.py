@@ -43,9 +43,9 @@ def diff_message(expected: str, actual: str, name: str) -> str:
 
 
 def build_all(tree: Tree, cli, out: Path) -> None:  # type: ignore[no-untyped-def]
-    common = [*paths(tree, "sources", "responses", "templates"), "--out", out]
-    for command in (("remiss", "build"), ("decision",)):
-        result = cli(*command, "remiss", *common)
+    common = [*paths(tree, "sources", "templates"), "--out", out]
+    for command, extra in ((("remiss", "build"), []), (("decision",), paths(tree, "responses"))):
+        result = cli(*command, "remiss", *common, *extra)
         assert result.exit_code == 0, result.output
     result = cli("remiss", "reminder", "remiss", "--date", "2023-12-18", *common)
     assert result.exit_code == 0, result.output

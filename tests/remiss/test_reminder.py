@@ -34,7 +34,9 @@ def test_extension_is_shown_and_reminders_go_to_who_has_not_answered(tree: Tree,
     assert "Svar senast 12 januari 2024." in text
     assert "Datum: 18 december 2023" in text
     # the missiv states the principal's own last day
-    cli("remiss", "build", "remiss", *paths(tree, *ARGS), "-p", "soderby")
+    built = cli("remiss", "build", "remiss", *paths(tree, "sources", "out", "templates"), "-p",
+                "soderby")
+    assert built.exit_code == 0, built.output
     assert "Svar senast 12 januari 2024." in text_of(
         tree.out / "remiss" / "remiss" / "soderby" / "missiv-soderby.docx")
 

@@ -1,0 +1,204 @@
+"""What every command shares: the plan folder and its options, the other shared options, the
+one ClickException subclass that prints diagnostics, and the one internal-error handler.
+
+A plan folder holds `sources/` and, beside it, `responses/<round>/`, `rounds/<round>/`,
+`decisions/<round>/`, `templates/` (optional overrides of the packaged templates) and `output/`.
+`--plan DIR` names it (default: the folder above `--sources` when that is given, else the
+current folder); `--sources`, `--out`, `--rounds`, `--responses`, `--decisions`, `--templates`
+and `--template` override single parts.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import click
+
+from .errors import AssemblyError, Diagnostic, Diagnostics
+from .templates import Templates
+
+INTERNAL_ERROR = 70
+NEUTRAL_AUTHOR = "plan-assembler"  # revision author outside a plan folder
+
+
+class UserError(click.ClickException):
+    """Diagnostics printed as `path:line:col: message`, exit code of their class."""
+
+    def __init__(self, error: AssemblyError) -> None:
+        super().__init__(str(error))
+        self.diagnostics = error.diagnostics
+        self.exit_code = error.exit_code
+
+    def show(self, file: Any = None) -> None:
+        echo_diagnostics(self.diagnostics)
+        errors = sum(1 for d in self.diagnostics if not d.warning)
+        warnings = len(self.diagnostics) - errors
+        click.echo(f"{errors} error(s), {warnings} warning(s) treated as errors"
+                   if warnings and errors == 0 else f"{errors} error(s)", err=True)
+
+
+def echo_diagnostics(items: list[Diagnostic]) -> None:
+    for d in items:
+        click.echo(str(d), err=True)
+
+
+@contextmanager
+def reported() -> Iterator[None]:
+    """Turn the pipeline's AssemblyError into the CLI's UserError (exit code of its class)."""
+    try:
+        yield
+    except AssemblyError as exc:
+        raise UserError(exc) from None
+
+
+@dataclass(frozen=True)
+class PlanFolder:
+    """Where a command finds everything (see the module docstring)."""
+
+    root: Path
+    sources: Path
+    out: Path
+    rounds: Path
+    responses: Path
+    decisions: Path
+    templates: Templates
+
+    def is_plan(self) -> bool:
+        """Whether this really is a plan folder (it has sources/plan.yaml)."""
+        return (self.sources / "plan.yaml").is_file()
+
+    def plan_template(self) -> Path:
+        """The plan template of a run; exit 9 with its path when it is missing."""
+        diags = Diagnostics()
+        self.templates.check(diags, ("plan",))
+        if diags.errors:
+            raise UserError(AssemblyError(diags.errors))
+        return self.templates.path("plan")
+
+
+_PARTS: dict[str, tuple[str, str]] = {
+    "sources": ("--sources", "Folder with plan.yaml, common/, local/ and rounds/ "
+                             "[default: PLAN/sources]."),
+    "out": ("--out", "Folder for generated files [default: PLAN/output]."),
+    "rounds": ("--rounds", "Folder of frozen rounds [default: PLAN/rounds]."),
+    "responses": ("--responses", "Folder of <round>/<principal>.yaml response files "
+                                 "[default: PLAN/responses]."),
+    "decisions": ("--decisions", "Folder of the decision register "
+                                 "[default: PLAN/decisions]."),
+    "templates": ("--templates", "Folder whose .docx files override PLAN/templates/ and the "
+                                 "packaged templates, per file."),
+    "template": ("--template", "The house plan template (overrides plan.docx of --templates, "
+                               "PLAN/templates/ and the packaged one)."),
+}
+
+
+def folder_of(plan: Path | None = None, **given: Path | None) -> PlanFolder:
+    """The plan folder from --plan and the per-part overrides."""
+    sources = given.get("sources")
+    root = plan if plan is not None else (sources.parent if sources is not None else Path("."))
+
+    def part(name: str) -> Path:
+        value = given.get(name)
+        return value if value is not None else root / ("output" if name == "out" else name)
+
+    templates = Templates(given.get("template"), given.get("templates"), root / "templates")
+    return PlanFolder(root, part("sources"), part("out"), part("rounds"), part("responses"),
+                      part("decisions"), templates)
+
+
+def plan_options(*parts: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """--plan and the named per-part overrides, handed to the command as `plan: PlanFolder`."""
+
+    def wrap(fn: Callable[..., Any]) -> Callable[..., Any]:
+        @functools.wraps(fn)
+        def command(*args: Any, **kw: Any) -> Any:
+            given = {name: kw.pop(f"{name}_path") for name in parts}
+            kw["plan"] = folder_of(kw.pop("plan_path"), **given)
+            return fn(*args, **kw)
+
+        for name in reversed(parts):
+            flag, text = _PARTS[name]
+            command = click.option(flag, f"{name}_path", type=click.Path(path_type=Path),
+                                   default=None, help=text)(command)
+        return click.option("--plan", "plan_path", type=click.Path(path_type=Path,
+                                                                    file_okay=False),
+                            default=None, help="The plan folder [default: the current "
+                            "folder].")(command)
+
+    return wrap
+
+
+strict_opt = click.option("--strict", is_flag=True, help="Treat warnings as errors.")
+force_opt = click.option("--force", is_flag=True,
+                         help="Overwrite outputs even if edited by hand.")
+jobs_opt = click.option("--jobs", "-j", type=click.IntRange(min=0), default=0,
+                        help="Parallel processes [default: one per core].")
+verbose_opt = click.option("--verbose", "-v", is_flag=True,
+                           help="Also list every file written and every change summary.")
+principal_opt = click.option("--principal", "-p", "principals", multiple=True,
+                             help="Only this principal (repeatable) [default: all].")
+
+
+def author_opt(fn: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option("--author", default=None,
+                        help="Author of every revision [default: plan.revision_author in a "
+                             f"plan folder, else '{NEUTRAL_AUTHOR}'].")(fn)
+
+
+def plan_author(plan: PlanFolder) -> str | None:
+    """plan.revision_author of the plan folder, or None outside one."""
+    if not plan.is_plan():
+        return None
+    from .config import load_config
+    from .model import PlanMeta
+
+    path = plan.sources / "plan.yaml"
+    config = load_config(path.read_text(encoding="utf-8"), str(path), Diagnostics())
+    if config is None:  # `check` reports what is wrong with plan.yaml
+        return str(PlanMeta.__dataclass_fields__["revision_author"].default)
+    return config.plan.revision_author
+
+
+def main(command: click.Command) -> None:
+    """Run the command; an unexpected exception is reported without a traceback (exit 70)."""
+    try:
+        command.main(standalone_mode=True)
+    except SystemExit:
+        raise
+    except Exception as exc:  # noqa: BLE001 - last line of defence, keep output readable
+        if os.environ.get("ASSEMBLER_DEBUG"):
+            raise
+        click.echo(f"internal error: {type(exc).__name__}: {exc}\n"
+                   "This is a bug in plan-assembler; rerun with ASSEMBLER_DEBUG=1 and report it.",
+                   err=True)
+        sys.exit(INTERNAL_ERROR)
+
+
+# Single-part options for commands not yet on plan_options (assembler local/dialogue): the
+# same flags and meanings, resolved against the current folder.
+sources_opt = click.option("--sources", "sources", type=click.Path(path_type=Path),
+                           default=Path("sources"), show_default=True,
+                           help="Folder with plan.yaml, common/ and local/.")
+out_opt = click.option("--out", "out", type=click.Path(path_type=Path), default=Path("output"),
+                       show_default=True, help="Folder for generated files.")
+
+
+def template_opt(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """--template FILE and --templates DIR as `template` and `templates_dir`."""
+    fn = click.option("--templates", "templates_dir", type=click.Path(path_type=Path),
+                      default=None, help=_PARTS["templates"][1])(fn)
+    return click.option("--template", type=click.Path(path_type=Path), default=None,
+                        help=_PARTS["template"][1])(fn)
+
+
+def plan_template(sources: Path, template: Path | None, templates_dir: Path | None) -> Path:
+    """The plan template for a command given --sources, --template and --templates."""
+    return folder_of(None, sources=sources, template=template,
+                     templates=templates_dir).plan_template()
