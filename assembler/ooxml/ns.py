@@ -27,6 +27,8 @@ NS = {
     "cp": "http://schemas.openxmlformats.org/package/2006/metadata/core-properties",
     "dc": "http://purl.org/dc/elements/1.1/",
     "dcterms": "http://purl.org/dc/terms/",
+    "op": "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties",
+    "vt": "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes",
     "xml": "http://www.w3.org/XML/1998/namespace",
 }
 W_NS, R_NS, PR_NS, CT_NS = NS["w"], NS["r"], NS["pr"], NS["ct"]

@@ -49,11 +49,15 @@ def unreadable(source: str, message: str, hint: str = _HINT) -> AssemblyError:
 
 def parse_xml(data: bytes, source: str = "document", part: str = "") -> Element:
     """Parse XML with the hardened parser; a syntax error names the file and part."""
+    what = f"not a Word .docx file: part {part}" if part else "the file"
     try:
-        return etree.fromstring(data, PARSER)
+        root = etree.fromstring(data, PARSER)
     except etree.XMLSyntaxError as exc:
-        what = f"not a Word .docx file: part {part}" if part else "the file"
         raise unreadable(source, f"{what} is not well-formed XML ({exc})") from None
+    if root.getroottree().docinfo.internalDTD is not None:  # entities live in a DTD
+        raise unreadable(source, f"{what} declares a DTD (entities), which OOXML never does",
+                         "this is not an ordinary Word file; it is refused for safety")
+    return root
 
 
 def safe_name(name: str) -> bool:

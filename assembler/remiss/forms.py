@@ -12,27 +12,27 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from lxml import etree
 
-from ..errors import Diagnostics, ExitCode, Loc
+from ..errors import AssemblyError, Diagnostics, ExitCode, Loc
 from ..load import shown
+from ..ooxml.ns import NS, qn
+from ..ooxml.parse import parse_xml, read_zip, unreadable
 from .model import POSITIONS
 
 FORM_KIND = "svarsmall"
 PROPERTY_PREFIX = "plan-assembler."
-W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
+CUSTOM_NS = NS["op"]  # kept for importers of this name (wordin)
 PLACEHOLDERS = {"välj ställningstagande", "skriv synpunkter här.", "välj datum",
                 "namn, e-post och telefon", "till exempel kommunstyrelsen", "till exempel § 123"}
 BOOKMARK_RE = re.compile(r"_Svar_(\d+)$")
 
 
 def w(tag: str) -> str:
-    return f"{{{W_NS}}}{tag}"
+    return qn(f"w:{tag}")
 
 
 def form_tag(round_id: str, principal: str) -> str:
@@ -70,16 +70,10 @@ class FilledForm:
 def read_form(path: Path, diags: Diagnostics) -> FilledForm | None:
     """Read a filled answer form; None (with errors in `diags`) if it is not a usable one."""
     loc = Loc(shown(path), 0, 0)
-    try:
-        with zipfile.ZipFile(path) as zf:
-            body = etree.fromstring(zf.read("word/document.xml"))
-            names = zf.namelist()
-            custom = (etree.fromstring(zf.read("docProps/custom.xml"))
-                      if "docProps/custom.xml" in names else None)
-    except (OSError, zipfile.BadZipFile, KeyError, etree.XMLSyntaxError) as exc:
-        diags.error(loc, ExitCode.SYNTAX, f"not a readable Word document (.docx): {exc}",
-                    "save the answer form as a Word document (.docx) and import that")
+    parts = open_form(path, diags)
+    if parts is None:
         return None
+    body, custom = parts
     props = _properties(custom)
     ident = _identity(body, props, loc, diags)
     if ident is None:
@@ -95,11 +89,35 @@ def read_form(path: Path, diags: Diagnostics) -> FilledForm | None:
                       _tagged_text(body, "paragraph") or _labelled(body, "Paragraf (§)"))
 
 
+def open_form(path: Path, diags: Diagnostics
+              ) -> tuple[etree._Element, etree._Element | None] | None:
+    """The body and custom properties of a .docx, read with the capped zip reader and the
+    hardened parser; None (with the error in `diags`) if the file is not a safe, readable one."""
+    loc = Loc(shown(path), 0, 0)
+    try:
+        members = read_zip(path.read_bytes(), shown(path))
+        if "word/document.xml" not in members:
+            raise unreadable(shown(path), "there is no word/document.xml in the package")
+        body = parse_xml(members["word/document.xml"], shown(path), "word/document.xml")
+        custom = (parse_xml(members["docProps/custom.xml"], shown(path), "docProps/custom.xml")
+                  if "docProps/custom.xml" in members else None)
+    except OSError as exc:
+        diags.error(loc, ExitCode.SYNTAX, f"not a readable Word document (.docx): {exc}",
+                    "save the answer form as a Word document (.docx) and import that")
+        return None
+    except AssemblyError as exc:
+        for d in exc.diagnostics:
+            diags.error(loc, d.code, f"not a readable Word document (.docx): {d.message}",
+                        d.hint)
+        return None
+    return body, custom
+
+
 def _properties(custom: etree._Element | None) -> dict[str, str]:
     if custom is None:
         return {}
     out = {}
-    for prop in custom.iter(f"{{{CUSTOM_NS}}}property"):
+    for prop in custom.iter(qn("op:property")):
         name = prop.get("name", "")
         if name.startswith(PROPERTY_PREFIX):
             out[name[len(PROPERTY_PREFIX):]] = "".join(str(t) for t in prop.itertext()).strip()

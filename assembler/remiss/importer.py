@@ -18,7 +18,7 @@ from ..output import write_outputs
 from ..pipeline import check
 from ..wordin.comments import is_commented_plan, read_commented
 from .catalogue import Catalogue
-from .forms import FilledForm, read_form
+from .forms import FilledForm, open_form, read_form
 from .ledger import NOTHING, dump_response, load_response, merge, response_path
 from .model import GENERAL, Comment, Response, RoundConfig
 from .roundcfg import load_round
@@ -44,6 +44,8 @@ def import_forms(forms: Sequence[Path], sources_dir: Path, responses_dir: Path,
     seen: dict[tuple[str, str], Loc] = {}
     result = Imported()
     for path in forms:
+        if open_form(path, diags) is None:  # refused (unsafe or unreadable) before anything
+            continue                        # else reads it
         if is_commented_plan(path):  # a plan edition returned with Word comments (wordin)
             form = read_commented(path, diags, [s.id for s, _ in all_sections(checked.sources)],
                                   expected_round, principal)
