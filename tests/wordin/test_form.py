@@ -48,7 +48,7 @@ def test_form_areas_tokens_and_properties(plan, local_cli) -> None:  # type: ign
     # variables and cross-references are locked tokens showing their source syntax
     tokens = ["".join(t.text for t in sdt.iter(f"{W}t")) for sdt in body.iter(f"{W}sdt")
               if sdt.find(f"{W}sdtPr/{W}tag").get(f"{W}val") == "token"]
-    assert "{{ arena.name }}" in tokens and "[](#arlig-uppfoljning)" in tokens
+    assert "{{ arena.short_name }}" in tokens and "[](#arlig-uppfoljning)" in tokens
     assert "{{ principals.berg.name }}" in tokens
     text = "".join(t.text or "" for t in body.iter(f"{W}t"))
     assert "Lokal samverkansarena Berg deltar" not in text  # never the resolved text
