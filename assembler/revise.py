@@ -29,6 +29,7 @@ from .model import (
     Text,
 )
 from .redline.align import diff as align_diff
+from .redline.align import slide
 from .redline.words import is_blank
 from .redline.words import tokens as word_tokens
 from .resolve import merge_texts, plain
@@ -69,7 +70,7 @@ def _opcodes(a: Sequence[Any], b: Sequence[Any], blank: Callable[[Any], bool]
              ) -> list[tuple[str, int, int, int, int]]:
     """Opcodes of the shared alignment core (redline.align) with short unchanged gaps (a space
     or a punctuation mark, as in `assembler diff`) absorbed into the changes around them."""
-    ops = _slide(align_diff(a, b), a, b)
+    ops = slide(align_diff(a, b), a, b, space=_space)
     merged: list[tuple[str, int, int, int, int]] = []
     for i, op in enumerate(ops):
         tag, i1, i2, j1, j2 = op
@@ -82,25 +83,6 @@ def _opcodes(a: Sequence[Any], b: Sequence[Any], blank: Callable[[Any], bool]
         else:
             merged.append((tag, i1, i2, j1, j2))
     return merged
-
-
-def _slide(ops: list[tuple[str, int, int, int, int]], a: Sequence[Any], b: Sequence[Any]
-           ) -> list[tuple[str, int, int, int, int]]:
-    """Move a pure insertion or deletion past a space it starts with, as redline.align does:
-    "i| hela| länet" → "i |hela |länet"."""
-    out = list(ops)
-    for n in range(1, len(out) - 1):
-        tag, i1, i2, j1, j2 = out[n]
-        prev, nxt = out[n - 1], out[n + 1]
-        if prev[0] != "equal" or nxt[0] != "equal" or tag not in ("insert", "delete"):
-            continue
-        seq, first, after = (b, j1, j2) if tag == "insert" else (a, i1, i2)
-        if not (_space(seq[first]) and seq[first] == seq[after]):
-            continue
-        out[n - 1] = ("equal", prev[1], prev[2] + 1, prev[3], prev[4] + 1)
-        out[n] = (tag, i1 + 1, i2 + 1, j1 + 1, j2 + 1)
-        out[n + 1] = ("equal", nxt[1] + 1, nxt[2], nxt[3] + 1, nxt[4])
-    return [op for op in out if op[1] < op[2] or op[3] < op[4]]
 
 
 def _space(key: Any) -> bool:

@@ -12,6 +12,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
+from typing import Any
 
 from .oxml import code_char
 from .words import is_blank, tokens
@@ -222,7 +223,7 @@ def word_edit(old: str, new: str) -> Edit:
         ta.append(old[len(old) - tail:])
         tb.append(new[len(new) - tail:])
     oa, ob = _offsets(ta), _offsets(tb)
-    ops = _slide(diff(ta, tb), ta, tb)
+    ops = slide(diff(ta, tb), ta, tb)
     merged: list[tuple[bool, int, int, int, int]] = []
     for n, (tag, i1, i2, j1, j2) in enumerate(ops):
         weak = (tag == "equal" and 0 < n < len(ops) - 1 and i2 - i1 <= 2
@@ -295,8 +296,10 @@ def _closing_field(text: str) -> int | None:
     return at
 
 
-def _slide(ops: list[Op], ta: list[str], tb: list[str]) -> list[Op]:
-    """Move a pure insertion or deletion past a space it starts with: "a| b|" → "a |b |"."""
+def slide(ops: list[Op], ta: Sequence[Any], tb: Sequence[Any],
+          space: Callable[[Any], bool] = str.isspace) -> list[Op]:
+    """Move a pure insertion or deletion past a space it starts with: "a| b|" → "a |b |".
+    `space` tells a space token (plain strings here; the model-level diff passes its own keys)."""
     out = list(ops)
     for n in range(1, len(out) - 1):
         tag, i1, i2, j1, j2 = out[n]
@@ -304,7 +307,7 @@ def _slide(ops: list[Op], ta: list[str], tb: list[str]) -> list[Op]:
         if prev[0] != "equal" or nxt[0] != "equal" or tag not in ("insert", "delete"):
             continue
         seq, first, after = (tb, j1, j2) if tag == "insert" else (ta, i1, i2)
-        if not (seq[first].isspace() and seq[first] == seq[after]):
+        if not (space(seq[first]) and seq[first] == seq[after]):
             continue
         out[n - 1] = ("equal", prev[1], prev[2] + 1, prev[3], prev[4] + 1)
         out[n] = (tag, i1 + 1, i2 + 1, j1 + 1, j2 + 1)
