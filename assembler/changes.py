@@ -133,7 +133,8 @@ def appendix(doc: Document, against_name: str, changes: list[SectionChange],
         intro, Paragraph((Text("Inga ändringar."),), loc))
     section = marked_section(Section(APPENDIX_ID, (Text("Ändringar sedan föregående version"),),
                                      body, (), loc), "ins")
-    number = str(len(doc.sections) + 1)
+    # the next number of the common outline (local chapters are "2 a", deleted ones are gone)
+    number = str(1 + sum(not s.origin and s.mark != "del" for s in doc.sections))
     return replace(doc, sections=doc.sections + (section,),
                    numbers={**doc.numbers, APPENDIX_ID: number})
 

@@ -195,13 +195,37 @@ def align(old: Sequence[T], new: Sequence[T], key: Callable[[T], Any],
     return pairs
 
 
+def _replacements(pairs: list[tuple[Any, Any]], same_kind: Callable[[Any, Any], bool]
+                  ) -> list[tuple[Any, Any]]:
+    """A deleted item directly followed by an inserted one of the same kind becomes one changed
+    item: its paragraph mark stays untracked, so no empty paragraph can be left over (LibreOffice
+    cannot join a rejected paragraph with a table that follows it)."""
+    out: list[tuple[Any, Any]] = []
+    for x, y in pairs:
+        if out and x is None and y is not None and out[-1][1] is None:
+            prev = out[-1][0]
+            if prev is not None and same_kind(prev, y):
+                out[-1] = (prev, y)
+                continue
+        out.append((x, y))
+    return out
+
+
+def _one_paragraph(x: Any, y: Any) -> bool:
+    if isinstance(x, tuple) and isinstance(y, tuple):  # list items
+        return len(x) == len(y) == 1 and _one_paragraph(x[0], y[0])
+    return isinstance(x, Paragraph) and isinstance(y, Paragraph)
+
+
 def diff_block(x: Block, y: Block) -> Block:
     if isinstance(x, Paragraph) and isinstance(y, Paragraph):
         return replace(y, children=diff_inlines(x.children, y.children))
     if isinstance(x, ListBlock) and isinstance(y, ListBlock):
         items = []
-        for a, b in align(x.items, y.items, lambda i: block_key(i[0]) if i else (),
-                          lambda i, j: bool(i and j and _similar(i[0], j[0]))):
+        for a, b in _replacements(align(x.items, y.items,
+                                        lambda i: block_key(i[0]) if i else (),
+                                        lambda i, j: bool(i and j and _similar(i[0], j[0]))),
+                                  _one_paragraph):
             if a is None:
                 items.append(tuple(marked(blk, "ins") for blk in b or ()))
             elif b is None:
@@ -218,7 +242,7 @@ def diff_block(x: Block, y: Block) -> Block:
 
 def diff_blocks(old: tuple[Block, ...], new: tuple[Block, ...]) -> tuple[Block, ...]:
     out: list[Block] = []
-    for x, y in align(old, new, block_key, _similar):
+    for x, y in _replacements(align(old, new, block_key, _similar), _one_paragraph):
         if x is None:
             out.append(marked(y, "ins"))  # type: ignore[arg-type]
         elif y is None:

@@ -26,9 +26,10 @@ from ..resolve import base_context
 from ..swedish import long_date
 from . import oxml
 from .body import BodyWriter
+from .contents import page_numbers
 from .frame import track_frame
+from .marks import shift_inserted_marks
 from .package import normalize_zip
-from .pages import estimate_pages
 from .styles import BODY_MARKER, REQUIRED_STYLES, TOC_MARKER
 
 
@@ -131,8 +132,10 @@ def render(doc: Document, config: Config, round_id: str, template: Path,
                         {a.id: a.label for a in config.arenas},
                         config.plan.show_override_reasons)
     body_elements = writer.body()
-    note_lines = {n.get(oxml.w("id"), ""): 1 + len(oxml.text_of(n)) // 100 for n in writer.notes}
-    pages = estimate_pages(writer.toc, body_elements, note_lines)
+    shift_inserted_marks(body_elements, writer.next_id)
+    numbering = part.numbering_part.element
+    for num in writer.nums:
+        numbering.append(num)
     if revision is not None and old_round:
         def stamp(kind: str) -> oxml.Stamp:
             value = writer.stamp(kind)
@@ -142,11 +145,10 @@ def render(doc: Document, config: Config, round_id: str, template: Path,
         track_frame(tpl, _filled(template, config, doc, old_round), stamp,
                     lambda p: oxml.text_of(p).strip() in (BODY_MARKER, TOC_MARKER))
     body = tpl.docx.element.body
+    pages = page_numbers(body, tpl.docx.styles.element, numbering, tpl.docx.settings.element,
+                         writer.toc_paragraphs, body_elements, writer.notes)
     _replace_marker(body, TOC_MARKER, writer.toc_paragraphs(pages), template)
     _replace_marker(body, BODY_MARKER, body_elements, template)
-    numbering = part.numbering_part.element
-    for num in writer.nums:
-        numbering.append(num)
     notes_part = _part(tpl, RT.FOOTNOTES)
     if writer.notes:
         if notes_part is None:

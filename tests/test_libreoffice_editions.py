@@ -1,0 +1,151 @@
+"""LibreOffice checks on every output of the embedded example: contents pages and Accept/Reject.
+
+- Every .docx the tool writes or ships that has a contents page (clean editions, tracked-changes
+  editions with and without the appendix, what `freeze` writes, the frozen remiss round, the
+  remiss pack): the cached page numbers equal the ones LibreOffice computes when it updates the
+  index from its own layout.
+- Every tracked-changes edition: Accept All gives the clean new edition and Reject All the frozen
+  one, paragraph by paragraph (cover and body; the contents page and the numbers in
+  cross-references are field results, which follow the new edition).
+
+All LibreOffice work runs as one batch per test (tests/lo_batch.py).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from assembler.pipeline import build, freeze_round
+
+from .conftest import ROOT, TEMPLATE, soffice_path
+from .lo_batch import Batch, read
+
+EXAMPLE = ROOT / "sources"
+FROZEN = ROOT / "rounds" / "remiss-2023"
+ENTRY = re.compile(r"^(.+)\t(\d*)$")
+KNOWN_EMPTY_PARAGRAPH = [(d, f"plan-{e}-andringar.docx", "Reject All")
+                         for d in ("plain", "appendix") for e in ("harjedalen", "lan")]
+
+
+@pytest.fixture(scope="module")
+def batch(soffice, tmp_path_factory: pytest.TempPathFactory) -> Batch:
+    exe = soffice_path()
+    assert exe is not None
+    return Batch(exe, tmp_path_factory.mktemp("lo-batch"))
+
+
+@pytest.fixture(scope="module")
+def outputs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[Path]]:
+    from click.testing import CliRunner
+
+    from assembler.cli import cli
+
+    out = tmp_path_factory.mktemp("editions")
+    plain = build(EXAMPLE, out / "plain", TEMPLATE, against="remiss-2023").written
+    appendix = build(EXAMPLE, out / "appendix", TEMPLATE, against="remiss-2023",
+                     with_appendix=True).written
+    frozen_now = freeze_round(EXAMPLE, "beslut-2023", TEMPLATE, out / "rounds")
+    result = CliRunner().invoke(cli, ["remiss", "build", "remiss-2023", "--sources",
+                                      str(EXAMPLE), "--out", str(out / "pack")])
+    assert result.exit_code == 0, result.output
+    docx = [p for p in plain + appendix if p.suffix == ".docx"]
+    return {
+        "clean": [p for p in docx if "andringar" not in p.name and "appendix" not in str(p)],
+        "tracked": [p for p in docx if "andringar" in p.name and "plain" in str(p)],
+        "tracked+appendix": [p for p in docx if "andringar" in p.name and "appendix" in str(p)],
+        "freeze": sorted(frozen_now.glob("*.docx")),
+        "frozen": sorted(FROZEN.glob("*.docx")),
+        "pack": sorted((out / "pack").rglob("*.docx")),
+    }
+
+
+def _has_toc(path: Path) -> bool:
+    return "TOC \\o" in zipfile.ZipFile(path).read("word/document.xml").decode()
+
+
+def _toc(text: str) -> list[tuple[str, str]]:
+    lines = text.splitlines()
+    start = lines.index("Innehåll") + 1
+    entries = []
+    for line in lines[start:]:
+        m = ENTRY.match(line)
+        if not m:
+            break
+        entries.append((m.group(1).strip(), m.group(2)))
+    return entries
+
+
+def test_contents_pages_match_libreoffice_layout_in_every_output(outputs, batch) -> None:
+    files = [p for group in outputs.values() for p in group if _has_toc(p)]
+    assert len(outputs["clean"]) == len(outputs["tracked"]) == 10
+    assert len(outputs["tracked+appendix"]) == len(outputs["freeze"]) == 10
+    assert len(outputs["frozen"]) == 10 and len(files) >= 60
+    unique = {hashlib.sha256(p.read_bytes()).hexdigest(): p for p in files}
+    prefixes = batch.run([("toc", p) for p in unique.values()])
+    off, compared = [], 0
+    for path, prefix in zip(unique.values(), prefixes, strict=True):
+        cached, laid_out = _toc(read(prefix)), _toc(read(prefix, "-updated"))
+        assert [t for t, _ in cached] == [t for t, _ in laid_out], path
+        assert all(page for _, page in cached), path  # every entry has a page
+        compared += len(cached)
+        off += [(path.parent.name, path.name, t, c, n)
+                for (t, c), (_, n) in zip(cached, laid_out, strict=True) if c != n]
+    print(f"{len(files)} outputs ({len(unique)} distinct), {compared} contents entries compared")
+    assert not off, f"{len(off)} of {compared} contents entries differ from LibreOffice: {off}"
+
+
+def _cover_and_body(text: str, appendix: bool = False) -> list[str]:
+    """The cover and the text after the contents page; outline numbers in cross-references are
+    REF field results (masked), a bare outline number left by a joined heading is dropped."""
+    lines = text.splitlines()
+    cover = lines[:lines.index("Innehåll")]
+    body = lines[[i for i, line in enumerate(lines) if line.strip() == "1 Inledning"][0]:]
+    if appendix:
+        end = [i for i, line in enumerate(body)
+               if re.fullmatch(r"\d+ Ändringar sedan föregående version", line.strip())]
+        assert end, "the appendix chapter is missing"
+        body = body[:end[-1]]
+    kept = [re.sub(r"avsnitt \d+(\.\d+)*( [a-z]+(\.\d+)*)?", "avsnitt #", line)
+            for line in cover + body if not re.fullmatch(r"\d+(\.\d+)* ?", line)]
+    while kept and not kept[-1].strip():
+        kept.pop()
+    return kept
+
+
+def test_accept_all_and_reject_all_in_every_tracked_edition(outputs, batch) -> None:
+    clean = {p.name: p for p in outputs["clean"]}
+    frozen = {p.name: p for p in outputs["frozen"]}
+    tracked = [(p, False) for p in outputs["tracked"]] + [
+        (p, True) for p in outputs["tracked+appendix"]]
+    jobs: list[tuple[str, Path]] = []
+    for path, _ in tracked:
+        jobs += [("AcceptAll", path), ("RejectAll", path)]
+    jobs += [("", p) for p in clean.values()] + [("", p) for p in frozen.values()]
+    prefixes = iter(batch.run(jobs))
+    results = [(path, app, read(next(prefixes)), read(next(prefixes))) for path, app in tracked]
+    texts = {name: read(next(prefixes)) for name in list(clean) + [f"frozen/{n}" for n in frozen]}
+    wrong, blank_only = [], []
+    for path, app, accepted, rejected in results:
+        name = path.name.replace("-andringar", "")
+        new = _cover_and_body(texts[name])
+        old = _cover_and_body(texts[f"frozen/{name}"])
+        assert new != old, name
+        if _cover_and_body(accepted, app) != new:
+            wrong.append((path.parent.parent.name, path.name, "Accept All"))
+        if _cover_and_body(rejected) != old:
+            key = (path.parent.parent.name, path.name, "Reject All")
+            same_text = [x for x in _cover_and_body(rejected) if x.strip()] == [
+                x for x in old if x.strip()]
+            (blank_only if same_text else wrong).append(key)
+    print(f"{len(results)} tracked editions accepted and rejected by LibreOffice; "
+          f"one empty paragraph left by Reject All in: {blank_only}")
+    assert not wrong, wrong
+    # Known and narrowed down: a new chapter that ends in a local section holding a wholly
+    # inserted table (Härjedalen's "Anhörigstöd"): LibreOffice's Reject All leaves one empty
+    # paragraph where the chapter was; every paragraph of text is exact.
+    assert sorted(blank_only) == sorted(KNOWN_EMPTY_PARAGRAPH), blank_only
