@@ -125,9 +125,11 @@ def render_all(checked: Checked, template: Path) -> dict[str, bytes]:
 
 
 def tracked_against(checked: Checked, frozen: dict[str, Document], against: str,
-                    template: Path, with_appendix: bool = False, author: str | None = None
+                    template: Path, with_appendix: bool = False, author: str | None = None,
+                    frozen_dir: Path | None = None
                     ) -> tuple[dict[str, bytes], dict[str, list[SectionChange]], list[str]]:
-    """Tracked-changes editions of the checked documents against a frozen round."""
+    """Tracked-changes editions of the checked documents against a frozen round (whose own
+    .docx files in `frozen_dir` give the old cover and header lines)."""
     from .changes import appendix, summarize, to_json
     from .render.docx import render
     from .revise import revise
@@ -150,8 +152,10 @@ def tracked_against(checked: Checked, frozen: dict[str, Document], against: str,
         changes[doc.edition.id] = summary
         if with_appendix:
             revised = appendix(revised, f"{against_name.lower()} ({against})", summary, names)
+        old_file = frozen_dir / output_name(doc.edition) if frozen_dir is not None else None
+        old_docx = old_file.read_bytes() if old_file is not None and old_file.is_file() else None
         files[output_name(doc.edition, "-andringar")] = render(
-            revised, cfg, checked.round_id, template, names, revision, against)
+            revised, cfg, checked.round_id, template, names, revision, against, old_docx)
         report = to_json(doc.edition.id, against, summary)
         files[f"changes-{doc.edition.id}.json"] = (
             json.dumps(report, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
@@ -176,7 +180,7 @@ def build(sources_dir: Path, out_dir: Path, template: Path, wanted: Sequence[str
     notes: list[str] = []
     if frozen is not None and against:
         extra, changes, notes = tracked_against(checked, frozen, against, template,
-                                                with_appendix, author)
+                                                with_appendix, author, rounds_dir / against)
         files.update(extra)
     written = write_outputs(out_dir / checked.round_id, files, force)
     return Built(checked, written, changes, notes)

@@ -191,9 +191,11 @@ def render_edition(prep: Prepared, edition_id: str, tracked: bool = False) -> by
 
     rnd = config.round(prep.plan_round)
     revision = (config.plan.revision_author, f"{rnd.date.isoformat()}T00:00:00Z")
+    old_file = prep.frozen_dir / output_name(doc.edition) if prep.frozen_dir else None
     data = render(revise(prep.frozen[edition_id], doc), config, prep.plan_round,
                   prep.template("plan"), names, revision,
-                  prep.frozen_dir.name if prep.frozen_dir is not None else "")
+                  prep.frozen_dir.name if prep.frozen_dir is not None else "",
+                  old_file.read_bytes() if old_file is not None and old_file.is_file() else None)
     if prep.ledger is None:
         return data
     from .annotate import annotate, section_notes  # a Word comment on changes after the remiss

@@ -116,11 +116,12 @@ def _filled(template: Path, config: Config, doc: Document, round_id: str) -> Doc
 
 def render(doc: Document, config: Config, round_id: str, template: Path,
            arena_names: dict[str, str], revision: tuple[str, str] | None = None,
-           old_round: str = "") -> bytes:
+           old_round: str = "", old_docx: bytes | None = None) -> bytes:
     """The finished .docx of one edition, byte-identical for identical input.
 
     `revision` (author, ISO date) is needed when `doc` carries tracked changes (see revise);
-    with `old_round` the template's own lines (cover, header) are tracked against that round."""
+    with `old_round` the template's own lines (cover, header) are tracked against that round's
+    frozen output `old_docx` (or, without it, the template filled for that round)."""
     tpl = _filled(template, config, doc, round_id)
     _check_styles(tpl, template)
     part = tpl.docx.part
@@ -142,7 +143,8 @@ def render(doc: Document, config: Config, round_id: str, template: Path,
             assert value is not None
             return value
 
-        track_frame(tpl, _filled(template, config, doc, old_round), stamp,
+        old = _frozen_frame(old_docx) if old_docx else None
+        track_frame(tpl, old or _filled(template, config, doc, old_round).docx, stamp,
                     lambda p: oxml.text_of(p).strip() in (BODY_MARKER, TOC_MARKER))
     body = tpl.docx.element.body
     pages = page_numbers(body, tpl.docx.styles.element, numbering, tpl.docx.settings.element,
@@ -163,6 +165,16 @@ def render(doc: Document, config: Config, round_id: str, template: Path,
     out = io.BytesIO()
     tpl.save(out)
     return normalize_zip(out.getvalue())
+
+
+def _frozen_frame(data: bytes) -> Any:
+    """The frozen round's .docx as a python-docx document (None when it cannot be read)."""
+    import docx
+
+    try:
+        return docx.Document(io.BytesIO(data))
+    except (ValueError, KeyError, zipfile.BadZipFile, PackageNotFoundError, etree.LxmlError):
+        return None
 
 
 def _core_properties(tpl: DocxTemplate, config: Config, doc: Document, round_id: str) -> None:

@@ -1,9 +1,10 @@
 """Tracked changes in the template's own lines (cover, header, footer) between two rounds.
 
-The house template is filled twice, with the old round's and the new round's fields; a paragraph
-whose text differs (the version, the date) is rewritten word by word as w:del / w:ins, so Reject
-All gives the old round's cover and header back. Paragraphs holding fields (PAGE, NUMPAGES) are
-field results and follow the new edition.
+The old lines are those of the frozen round's own .docx (so a changed label, arena name or
+phrase shows too), or, without it, of the house template filled with the old round's fields. A
+paragraph whose text differs (the version, the date, the edition's heading) is rewritten word by
+word as w:del / w:ins, so Reject All gives the old round's cover and header back. Paragraphs
+holding fields (PAGE, NUMPAGES) are field results and follow the new edition.
 """
 
 from __future__ import annotations
@@ -22,11 +23,19 @@ from . import oxml
 Stamper = Callable[[str], oxml.Stamp]
 
 
-def _stories(tpl: DocxTemplate) -> Iterator[etree._Element]:
-    yield tpl.docx.element.body
-    for rel in sorted(tpl.docx.part.rels.values(), key=lambda r: r.rId):
+def _stories(doc: Any, skip: Callable[[etree._Element], bool]) -> Iterator[list[etree._Element]]:
+    """The template's own paragraphs of a python-docx document, story by story: the body's up
+    to the contents page (a marker or the TOC field), then every header's and footer's."""
+    cover = []
+    for para in doc.element.body.iter(oxml.w("p")):
+        if skip(para) or any((t.text or "").lstrip().startswith("TOC ")
+                             for t in para.iter(oxml.w("instrText"))):
+            break
+        cover.append(para)
+    yield cover
+    for rel in sorted(doc.part.rels.values(), key=lambda r: r.rId):
         if rel.reltype in (RT.HEADER, RT.FOOTER):
-            yield rel.target_part.element
+            yield list(rel.target_part.element.iter(oxml.w("p")))
 
 
 def _text(para: etree._Element) -> str:
@@ -71,16 +80,15 @@ def _rewrite(para: etree._Element, old: str, new: str, stamp: Stamper) -> None:
         _runs(target, text, rpr, kind == "del")
 
 
-def track_frame(new: DocxTemplate, old: DocxTemplate, stamp: Stamper,
+def track_frame(new: DocxTemplate, old: Any, stamp: Stamper,
                 skip: Callable[[etree._Element], bool]) -> int:
-    """Mark every changed template line of `new` against `old`; the number of lines marked.
+    """Mark every changed template line of `new` against `old` (a python-docx document: the
+    frozen round's output, or the template filled for the old round); the number marked.
 
-    Both were filled from one template, so their paragraphs pair by position; `skip` leaves out
-    the body and contents markers."""
+    Both come from one template, so their paragraphs pair by position; `skip` tells the body
+    and contents markers, where the template's own lines of the body end."""
     marked = 0
-    for story_new, story_old in zip(_stories(new), _stories(old), strict=False):
-        paras_new = [p for p in story_new.iter(oxml.w("p")) if not skip(p)]
-        paras_old = [p for p in story_old.iter(oxml.w("p")) if not skip(p)]
+    for paras_new, paras_old in zip(_stories(new.docx, skip), _stories(old, skip), strict=False):
         if len(paras_new) != len(paras_old):
             continue  # a loop gave other lines: nothing to pair safely
         for pn, po in zip(paras_new, paras_old, strict=True):

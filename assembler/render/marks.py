@@ -39,19 +39,13 @@ def _props(para: etree._Element) -> bytes:
     return etree.tostring(copy)
 
 
-def _inserted(element: etree._Element) -> bool:
-    """An inserted paragraph, or a table all of whose rows are inserted (it goes on reject)."""
-    if element.tag == oxml.w("tbl"):
-        rows = element.findall(oxml.w("tr"))
-        return bool(rows) and all(
-            r.find(f"{oxml.w('trPr')}/{oxml.w('ins')}") is not None for r in rows)
-    return element.tag == oxml.w("p") and _mark(element) is not None
-
-
 def shift_inserted_marks(body: list[etree._Element], next_id: Callable[[], int]) -> None:
-    """Move the last inserted mark of each run of inserted paragraphs (and tables) to the
-    paragraph before the run; when their properties differ, the moved-from paragraph records the
-    earlier paragraph's as its old properties (w:pPrChange), so Word's reject keeps them too."""
+    """Move the last inserted mark of each run of inserted paragraphs to the paragraph before
+    the run. A table splits a run: joining cannot reach across it, so the paragraphs between
+    an inserted table and the next unchanged paragraph keep their marks (rejecting them removes
+    them from their start on, and the paragraph after keeps its own properties). When their
+    properties differ, the moved-from paragraph records the earlier paragraph's as its old
+    properties (w:pPrChange), so Word's reject keeps them too."""
     for i in range(1, len(body) - 1):
         para = body[i]
         following = body[i + 1]
@@ -59,10 +53,10 @@ def shift_inserted_marks(body: list[etree._Element], next_id: Callable[[], int])
                 following.tag == oxml.w("p") and _mark(following) is not None):
             continue  # the last of a run; a table ends a run too (nothing can join it)
         j = i - 1
-        while j >= 0 and _inserted(body[j]):
+        while j >= 0 and body[j].tag == oxml.w("p") and _mark(body[j]) is not None:
             j -= 1
         if j < 0 or body[j].tag != oxml.w("p"):
-            continue
+            continue  # after a table the run keeps its marks: it joins what follows it
         before = body[j]
         if before.find(f"{oxml.w('pPr')}/{oxml.w('rPr')}/{oxml.w('del')}") is not None:
             continue  # a mark holds one revision
