@@ -164,7 +164,8 @@ def add_properties(document: Any, values: dict[str, str]) -> None:
     existing = next((rel.target_part for rel in package.rels.values()
                      if rel.reltype == RT.CUSTOM_PROPERTIES), None)
     root = (etree.fromstring(existing.blob) if existing is not None
-            else etree.Element(qn("op:Properties"), nsmap={None: NS["op"], "vt": NS["vt"]}))
+            else etree.Element(qn("op:Properties"),
+                             nsmap={None: NS["op"], "vt": NS["vt"]}))  # type: ignore[dict-item]
     pids = [int(p.get("pid", "1")) for p in root]
     for pid, (name, value) in enumerate(sorted(values.items()), max(pids, default=1) + 1):
         prop = etree.SubElement(root, qn("op:property"), fmtid=_FMTID, pid=str(pid),
