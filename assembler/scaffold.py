@@ -113,8 +113,11 @@ def plan_of(answers: Answers) -> Plan:
     mids = _unique(answers.municipalities, {"region"})
     by_name = {n.casefold(): i for n, i in zip(answers.municipalities, mids, strict=True)}
     by_name.update({i: i for i in mids})
-    by_name.update({_short(n).casefold(): i
-                    for n, i in zip(answers.municipalities, mids, strict=True)})
+    for name, ident in zip(answers.municipalities, mids, strict=True):
+        short = _short(name).casefold()  # "Sundsvalls kommun": "sundsvalls" and "sundsvall"
+        by_name.setdefault(short, ident)
+        if short.endswith("s"):
+            by_name.setdefault(short[:-1], ident)
     specs = answers.arenas or tuple(ArenaSpec(f"Lokal samverkansarena i {m}", (m,))
                                     for m in answers.municipalities)
     # one local arena per municipality (the default) is named like the municipality
