@@ -44,6 +44,7 @@ class LazyGroup(click.Group):
         "local": "assembler.wordin.cli:local_group",
         "dialogue": "assembler.wordin.dialogue_cli:dialogue_group",
         "init": "assembler.initcli:init_cmd",
+        "absorb": "assembler.wordin.absorb_cli:absorb_cmd",
     }
 
     def list_commands(self, ctx: click.Context) -> list[str]:
