@@ -29,6 +29,7 @@ from ..render.body import bookmark_name
 from ..render.docx import render
 from ..render.origins import Origin, OriginMarks, model_hash
 from ..resolve import plain
+from .absorb_heads import SourceHeading, heading_change, retitle, source_headings
 from .absorb_merge import (
     Conflict,
     SourceBlock,
@@ -39,9 +40,7 @@ from .absorb_merge import (
     source_blocks,
     splice,
 )
-from .absorb_read import FRAME, HEADING, Pending, Unit, W, read_edited, units
-from .areas import TOKEN_STYLE
-from .mdwrite import escape
+from .absorb_read import FRAME, HEADING, Pending, Unit, W, read_edited, tokenize_refs, units
 from .normal import normalize_notes
 from .reader import BlockReader
 from .wordpkg import WordPackage, read_package
@@ -94,6 +93,8 @@ class _Work:
     blocks: dict[tuple[str, int], SourceBlock]
     titles: dict[str, str]
     root: Path  # the plan folder (beside sources/): paths in the report are relative to it
+    headings: dict[str, SourceHeading]
+    retitles: dict[str, list[tuple[int, bool, str]]] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
     edits: dict[tuple[str, int], str] = field(default_factory=dict)
     expected: dict[str, str] = field(default_factory=dict)  # unit name → Markdown after
@@ -109,29 +110,8 @@ def _sections(doc: Document) -> list[Section]:
     return [s for top in doc.sections for s in top.walk()]
 
 
-def _tokenize_refs(body: etree._Element, doc: Document) -> None:
-    """Links to a heading → tokens the walk reads back as `[](#id)` (or `[text](#id)`)."""
-    anchors = {bookmark_name(s.id): s for s in _sections(doc)}
-    for link in list(body.iter(f"{W}hyperlink")):
-        target = anchors.get(link.get(f"{W}anchor", ""))
-        parent = link.getparent()
-        if target is None or parent is None:
-            continue
-        text = "".join(t.text or "" for t in link.iter(f"{W}t")).strip()
-        default = f"avsnitt {doc.numbers.get(target.id, '')} {plain(target.title)}"
-        run = etree.Element(f"{W}r")
-        etree.SubElement(etree.SubElement(run, f"{W}rPr"), f"{W}rStyle",
-                         {f"{W}val": TOKEN_STYLE})
-        etree.SubElement(run, f"{W}t").text = (
-            f"[](#{target.id})" if text == default else f"[{escape(text)}](#{target.id})")
-        if text:
-            parent.replace(link, run)
-        else:
-            parent.remove(link)
-
-
 def _edition(pkg: WordPackage, doc: Document, table: dict[str, Origin]) -> _Edition:
-    _tokenize_refs(pkg.body, doc)
+    tokenize_refs(pkg.body, doc)
     found = units(pkg.body)
     return _Edition(pkg, {u.name: u for u in found}, [u.name for u in found], table)
 
@@ -171,7 +151,8 @@ def plan_absorb(edited: Path, sources_dir: Path, template: Path) -> AbsorbPlan:
     original = _render(doc, checked, template)
     work = _Work(doc, source_blocks(checked.sources),
                  {s.id: f"{doc.numbers.get(s.id, '')} {plain(s.title)}".strip()
-                  for s in _sections(doc)}, sources_dir.resolve().parent)
+                  for s in _sections(doc)}, sources_dir.resolve().parent,
+                 source_headings(checked.sources))
     _compare(original, _edition(pkg, doc, {}), work)
     changes = _file_changes(work)
     if changes:
@@ -195,6 +176,9 @@ def _compare(original: _Edition, edited: _Edition, work: _Work) -> None:
         if origin is not None and before.source:
             _block(origin, before, after, original, edited, work)
             continue
+        if name.startswith(HEADING):
+            _heading(name, before, after, work, work.titles.get(section, ""))
+            continue
         if _text(before) != _text(after):
             what = ("the cover or contents page" if name == FRAME
                     else "a heading" if name.startswith(HEADING) else "a generated label")
@@ -204,6 +188,21 @@ def _compare(original: _Edition, edited: _Edition, work: _Work) -> None:
         if name not in original.units and _text(edited.units[name]).strip():
             work.findings.append(Finding("", "unplaced", "text typed where no source block "
                                          f"follows: {_text(edited.units[name])[:80]!r}", False))
+
+
+def _heading(name: str, before: Unit, after: Unit | None, work: _Work, label: str) -> None:
+    heading = work.headings.get(name)
+    what, title = heading_change(name, before, after, heading)
+    if not what:
+        return
+    where = "generated"
+    if heading is not None:
+        loc = heading.section.loc
+        where = f"{_shown(Path(loc.path), work.root)}:{loc.line}"
+        if title is not None:
+            work.retitles.setdefault(loc.path, []).append((loc.line, heading.top, title))
+    work.findings.append(Finding(label, where, what if title else f"{what}, not applied",
+                                 title is not None))
 
 
 def _read_md(pkg: WordPackage, unit: Unit | None, sb: SourceBlock
@@ -247,7 +246,7 @@ def _shown(path: Path, root: Path) -> str:
 
 
 def _file_changes(work: _Work) -> list[FileChange]:
-    by_file: dict[str, list[tuple[int, str]]] = {}
+    by_file: dict[str, list[tuple[int, str]]] = {path: [] for path in work.retitles}
     for (path, line), text in work.edits.items():
         by_file.setdefault(path, []).append((line, text))
     changes = []
@@ -257,7 +256,11 @@ def _file_changes(work: _Work) -> list[FileChange]:
         missing = [line for line, _ in edits if line not in spans]
         if missing:
             raise AssertionError(f"{path}:{missing[0]}: no block starts there")
-        new = splice(old, [(*spans[line], text) for line, text in edits])
+        lines = old.split("\n")  # titles change in place: the block spans stay valid
+        for line, top, title in work.retitles.get(path, []):
+            if not retitle(lines, line, top, title):
+                raise AssertionError(f"{path}:{line}: no heading there")
+        new = splice("\n".join(lines), [(*spans[line], text) for line, text in edits])
         if new != old:
             changes.append(FileChange(Path(path), old, new, _shown(Path(path), work.root)))
     return changes

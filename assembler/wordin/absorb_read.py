@@ -14,9 +14,14 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from ..model import Document
 from ..ooxml.package import Package
 from ..redline import accept_all
+from ..render.body import bookmark_name
 from ..render.origins import PREFIX, split_name
+from ..resolve import plain
+from .areas import TOKEN_STYLE
+from .mdwrite import escape
 from .reader import _flatten
 from .wordpkg import WordPackage, read_package
 
@@ -92,8 +97,9 @@ def marker(el: etree._Element) -> str:
         if node.tag == f"{W}bookmarkStart":
             name = node.get(f"{W}name", "")
             parsed = split_name(name)
-            if parsed is not None or name.startswith(HEADING) or name.startswith("_Num_Sec_"):
-                key = parsed[0] if parsed else HEADING + name.split(HEADING, 1)[1]
+            if parsed is not None or name.startswith((HEADING, "_Num_")):
+                # a typed number's bookmark (render.body.number_bookmark) marks its heading
+                key = parsed[0] if parsed else "_Sec" + name[4:]
                 starts.setdefault(bid, key)
                 open_ids.add(bid)
         elif node.tag == f"{W}bookmarkEnd":
@@ -139,3 +145,24 @@ def units(body: etree._Element) -> list[Unit]:
     elif pending:
         out.append(Unit(f"after:{out[-1].name}" if out else FRAME, pending))
     return out
+
+
+def tokenize_refs(body: etree._Element, doc: Document) -> None:
+    """Links to a heading → tokens the walk reads back as `[](#id)` (or `[text](#id)`)."""
+    anchors = {bookmark_name(s.id): s for s in (s for top in doc.sections for s in top.walk())}
+    for link in list(body.iter(f"{W}hyperlink")):
+        target = anchors.get(link.get(f"{W}anchor", ""))
+        parent = link.getparent()
+        if target is None or parent is None:
+            continue
+        text = "".join(t.text or "" for t in link.iter(f"{W}t")).strip()
+        default = f"avsnitt {doc.numbers.get(target.id, '')} {plain(target.title)}"
+        run = etree.Element(f"{W}r")
+        etree.SubElement(etree.SubElement(run, f"{W}rPr"), f"{W}rStyle",
+                         {f"{W}val": TOKEN_STYLE})
+        etree.SubElement(run, f"{W}t").text = (
+            f"[](#{target.id})" if text == default else f"[{escape(text)}](#{target.id})")
+        if text:
+            parent.replace(link, run)
+        else:
+            parent.remove(link)

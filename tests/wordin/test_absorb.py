@@ -71,6 +71,7 @@ def test_round_trip_applies_text_edits_and_reports_label(plan: Plan) -> None:
     assert result.exit_code == 0, result.output
     assert "NOT APPLIED: generated: a generated label was edited" in result.output
     assert result.output.count("applied: sources/") == 3
+    assert result.output.count("NOT APPLIED") == 1  # only the label
     changed = {k for k, v in plan.snapshot().items() if before[k] != v}
     assert changed == {"common/10-inledning.md", "local/berg/tillganglighet.md",
                        "local/berg/organisation.md"}
@@ -145,4 +146,23 @@ def test_libreoffice_round_trip_keeps_markers_and_absorbs_the_same(plan: Plan,
     result = _run(plan, "absorb", saved, "--template", plan.template, "--yes")
     assert result.exit_code == 0, result.output
     assert result.output.count("applied: sources/") == 3
+    assert result.output.count("NOT APPLIED") == 1  # only the label
     assert _body(_build(plan)) == expected
+
+
+def test_heading_titles_go_back_and_numbers_are_reported(plan: Plan) -> None:
+    doc = Edited(_build(plan))
+    replace_text(doc.marked("_Sec_malbild"), "Målbild", "Vision")
+    replace_text(doc.marked("_Sec_inledning"), "Inledning", "Introduktion")
+    number = doc.marked("_Num_barnarenan")
+    replace_text(number, "2 a", "2 b")
+    result = _run(plan, "absorb", doc.save(plan.root / "h.docx"), "--template", plan.template,
+                  "--yes")
+    assert result.exit_code == 0, result.output
+    assert "heading renamed to 'Introduktion'" in result.output
+    assert "a heading's number was edited (numbers are generated), not applied" in result.output
+    text = (plan.sources / "common" / "10-inledning.md").read_text(encoding="utf-8")
+    assert "\ntitle: Introduktion\n" in text
+    assert "## Vision för omställningen till nära vård {#malbild}" in text
+    rebuilt = _body(_build(plan))
+    assert "Introduktion" in rebuilt and "Vision för omställningen till nära vård" in rebuilt
