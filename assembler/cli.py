@@ -105,7 +105,8 @@ def check_cmd(plan: PlanFolder, strict: bool) -> None:
         checked = check(plan.sources, strict=strict)
     except AssemblyError as exc:
         extra = validate_process(plan.sources, None, plan.responses)
-        raise UserError(AssemblyError(exc.diagnostics + problems + extra)) from None
+        raise UserError(AssemblyError(exc.diagnostics + problems + extra,
+                                      exc.more_may_follow)) from None
     extra = validate_process(plan.sources, checked, plan.responses)
     problems += [d for d in extra if strict or not d.warning]
     if problems:

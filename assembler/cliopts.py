@@ -36,6 +36,7 @@ class UserError(click.ClickException):
         super().__init__(str(error))
         self.diagnostics = error.diagnostics
         self.exit_code = error.exit_code
+        self.more_may_follow = error.more_may_follow
 
     def show(self, file: Any = None) -> None:
         echo_diagnostics(self.diagnostics)
@@ -43,6 +44,9 @@ class UserError(click.ClickException):
         warnings = len(self.diagnostics) - errors
         click.echo(f"{errors} error(s), {warnings} warning(s) treated as errors"
                    if warnings and errors == 0 else f"{errors} error(s)", err=True)
+        if self.more_may_follow:
+            click.echo("note: sections, references and variables are checked once these are "
+                       "fixed: more errors may follow", err=True)
 
 
 def echo_diagnostics(items: list[Diagnostic]) -> None:

@@ -125,16 +125,63 @@ def test_all_errors_reported_in_one_run(make_sources, run_cli) -> None:
         "local/soder/c.md": addition("strategi-tillgang#aktiviteter", mode="remove"),
     })
     result = run_cli("check", "--sources", src)
-    assert result.exit_code != 0
-    for needle in ("unknown section 'finns-inte'", "without a reason"):
+    assert result.exit_code == ExitCode.REFERENCE  # the lowest class among them
+    # composition errors do not hide the reference errors behind them: one run shows all
+    for needle in ("unknown section 'finns-inte'", "without a reason",
+                   "unknown variable 'plan.nope'"):
         assert needle in result.output
-    # validation errors stop before resolution; after fixing them the variable error shows
-    src = make_sources({"local/norr/b.md": addition("strategi-tillgang#aktiviteter",
-                                                     body="{{ plan.nope }} [](#nej)")})
+    assert "4 error(s)" in result.output and "more errors may follow" not in result.output
+
+
+def test_composition_and_reference_errors_in_one_run(make_sources, run_cli) -> None:
+    src = make_sources({
+        "local/norr/a.md": addition("finns-inte#x", body="Se [](#nej)."),
+        "local/norr/b.md": addition("strategi-tillgang#saknas"),
+        "local/norr/c.md": addition("strategi-tillgang#aktiviteter", body="{{ plan.nope }}"),
+        "local/soder/d.md": addition("strategi-tillgang#aktiviteter", mode="replace"),
+        "local/soder/e.md": "---\nid: soder-extra\ntitle: Extra\nafter: ingenstans\n---\n"
+                            "Se [](#inte-heller).\n",
+        "local/soder/f.md": "---\nid: soder-mer\ntitle: Mer\nafter: strategi-tillgang\n---\n"
+                            "Se [](#finns-ej).\n",
+    })
     result = run_cli("check", "--sources", src)
-    assert "unknown variable 'plan.nope'" in result.output
-    assert "unknown section 'nej'" in result.output
+    out = result.output
+    for needle in ("local/norr/a.md:2:9: error: addition for unknown section 'finns-inte'",
+                   "local/norr/b.md:2:9: error: section 'strategi-tillgang' has no slot 'saknas'",
+                   "local/soder/d.md:3:7: error: override (mode: replace) without a reason",
+                   "local/soder/e.md:4:8: error: local section placed after unknown section",
+                   "local/norr/c.md:5:1: error: unknown variable 'plan.nope'",
+                   "second override of strategi-tillgang#aktiviteter by arena 'soder'",
+                   "local/soder/f.md:6:4: error: reference to unknown section 'finns-ej'"):
+        assert needle in out, needle
+    # what has nowhere to go is not resolved: no errors from inside it
+    assert "'nej'" not in out and "'inte-heller'" not in out
+    assert "7 error(s)" in out
     assert result.exit_code == ExitCode.REFERENCE
+
+
+def test_unreadable_file_says_more_errors_may_follow(make_sources, run_cli) -> None:
+    src = make_sources({
+        "common/30-extra.md": "---\nid: extra\ntitle: [oops\n---\nText\n",
+        "local/norr/c.md": addition("strategi-tillgang#aktiviteter", body="{{ plan.nope }}"),
+    })
+    result = run_cli("check", "--sources", src)
+    assert result.exit_code == ExitCode.SYNTAX
+    assert "common/30-extra.md:" in result.output
+    assert "more errors may follow" in result.output
+    assert "plan.nope" not in result.output  # checked once the file can be read
+
+
+def test_remiss_status_of_a_round_without_a_round_file(run_cli) -> None:
+    root = Path(__file__).parents[1]
+    result = run_cli("remiss", "status", "beslut-2023", "--plan", root)
+    assert result.exit_code == ExitCode.ROUND
+    assert "sources/plan.yaml:129:5: error: beslut-2023 is not a remiss round (it has no round " \
+        "file)" in result.output
+    assert "remiss-2023" in result.output and "rounds/beslut-2023.yaml:" not in result.output
+    result = run_cli("remiss", "status", "nope", "--plan", root)
+    assert result.exit_code == ExitCode.ROUND
+    assert "sources/plan.yaml: error: unknown round 'nope'" in result.output
 
 
 def test_strict_turns_empty_slot_warning_into_error(make_sources, run_cli) -> None:
