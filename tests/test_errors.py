@@ -220,3 +220,27 @@ def test_missing_template_marker(make_sources, run_cli, tmp_path: Path) -> None:
     assert result.exit_code == ExitCode.TEMPLATE
     assert "no paragraph holding only {{ body }}" in result.output
     assert not (tmp_path / "o").exists()
+
+
+def test_unknown_variable_hint_lists_the_forms_and_suggests(make_sources, run_cli) -> None:
+    src = make_sources({
+        "common/30-extra.md": "---\nid: extra\ntitle: Extra\norder: 30\n---\n"
+                              "{{ principal.norrby.name }} och {{ plan.titel }}.\n",
+        "local/norr/x.md": addition("strategi-tillgang#aktiviteter",
+                                    body="{{ arena.nme }} {{ vars.perod }} {{ zzz }}"),
+    })
+    out = run_cli("check", "--sources", src).output
+    lines = {line.split(": error: ")[1]: hint for line, hint in
+             zip(out.splitlines(), out.splitlines()[1:], strict=False) if ": error: " in line}
+    first = lines["unknown variable 'principal.norrby.name'"]
+    assert "did you mean 'principals.norrby.name'" in first
+    assert "principals.ID.name" in first and "strategies.ID.name" in first
+    assert "vars.NAME" in first and "principals.norrby.name," not in first  # forms, not ids
+    assert "ID: principals region, norrby, soderby; strategies tillgang" in first
+    assert "(and arena.* in an arena's local text)" in first
+    assert "did you mean 'plan.title'" in lines["unknown variable 'plan.titel'"]
+    assert "did you mean 'arena.name'" in lines["unknown variable 'arena.nme'"]
+    assert "did you mean 'vars.period'" in lines["unknown variable 'vars.perod'"]
+    assert "define it under 'variables:'" in lines["unknown variable 'vars.perod'"]
+    zzz = lines["unknown variable 'zzz'"]
+    assert "did you mean" not in zzz and "arena.short_name" in zzz
