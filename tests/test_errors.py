@@ -244,3 +244,31 @@ def test_unknown_variable_hint_lists_the_forms_and_suggests(make_sources, run_cl
     assert "define it under 'variables:'" in lines["unknown variable 'vars.perod'"]
     zzz = lines["unknown variable 'zzz'"]
     assert "did you mean" not in zzz and "arena.short_name" in zzz
+
+
+def _run_main(raise_: BaseException, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
+    import click
+
+    from assembler.cliopts import main
+
+    @click.command()
+    def boom() -> None:
+        raise raise_
+
+    with pytest.raises(SystemExit) as ended:
+        main(boom, [])
+    return int(ended.value.code or 0), capsys.readouterr().err
+
+
+def test_ctrl_c_exits_130_with_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    code, err = _run_main(KeyboardInterrupt(), capsys)
+    assert code == 130
+    assert err.strip().startswith("interrupted (Ctrl-C)") and "Aborted" not in err
+
+
+def test_a_bug_is_exit_70_without_traceback(capsys: pytest.CaptureFixture[str],
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("ASSEMBLER_DEBUG", raising=False)
+    code, err = _run_main(ZeroDivisionError("nope"), capsys)
+    assert code == 70
+    assert "internal error: ZeroDivisionError: nope" in err and "Traceback" not in err

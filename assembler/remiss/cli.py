@@ -19,6 +19,7 @@ import click
 from ..cliopts import (
     CONTEXT,
     INTERNAL_ERROR,
+    Group,
     PlanFolder,
     UserError,
     echo_diagnostics,
@@ -58,7 +59,7 @@ def run_options(*parts: str) -> Callable[[Callable[..., Any]], Callable[..., Any
 FILES = ("sources", "out", "rounds", "templates", "template")
 
 
-@click.group("remiss", context_settings=CONTEXT,
+@click.group("remiss", cls=Group, context_settings=CONTEXT,
              short_help="Cover letters, answer forms, imported answers, status.")
 def remiss_group() -> None:
     """Remiss rounds: cover letters, answer forms, imported answers and their status."""
@@ -72,7 +73,7 @@ def remiss_build(round_id: str, **kw: Any) -> None:
     _run(("remiss",), round_id, progress=False, **kw)
 
 
-class _DecisionGroup(click.Group):
+class _DecisionGroup(Group):
     """`assembler decision ROUND` builds; `assembler decision status ROUND` reads the register."""
 
     def resolve_command(self, ctx: click.Context, args: list[str]
