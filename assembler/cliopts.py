@@ -195,6 +195,7 @@ def main(command: click.Command, args: list[str] | None = None,
     diagnostics and exits with its class's code; Ctrl-C exits 130 with one line (every write is
     a transaction, so nothing is half-written); anything else is a bug, reported without a
     traceback (exit 70)."""
+    _printable_console()
     try:
         code = command.main(args, prog_name=prog_name, standalone_mode=False)
     except click.ClickException as exc:
@@ -215,6 +216,15 @@ def main(command: click.Command, args: list[str] | None = None,
                    err=True)
         sys.exit(INTERNAL_ERROR)
     sys.exit(code if isinstance(code, int) else 0)
+
+
+def _printable_console() -> None:
+    """A console or pipe whose encoding cannot show every character (a Windows code page and
+    '→', 'ő' …) shows a replacement instead of ending the run with an encoding error."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", "") or "").lower().replace("-", "")
+        if encoding != "utf8" and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
 
 
 def _interrupted() -> None:

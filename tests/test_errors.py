@@ -272,3 +272,27 @@ def test_a_bug_is_exit_70_without_traceback(capsys: pytest.CaptureFixture[str],
     code, err = _run_main(ZeroDivisionError("nope"), capsys)
     assert code == 70
     assert "internal error: ZeroDivisionError: nope" in err and "Traceback" not in err
+
+
+def test_ids_that_windows_reserves_for_devices_are_refused(make_sources, run_cli) -> None:
+    src = make_sources()
+    plan = src / "plan.yaml"
+    plan.write_text(plan.read_text(encoding="utf-8").replace("id: norrby", "id: aux")
+                    .replace("[region, norrby]", "[region, aux]"), encoding="utf-8")
+    result = run_cli("check", "--sources", src)
+    assert result.exit_code == ExitCode.CONFIG
+    assert "error: id 'aux' cannot name a file on Windows (a device name)" in result.output
+    assert "plan.yaml:" in result.output
+
+
+def test_a_console_that_cannot_show_a_character_does_not_end_the_run() -> None:
+    import subprocess
+    import sys
+
+    root = Path(__file__).parents[1]
+    code = ("from assembler.cliopts import main; import click\n"
+            "@click.command()\ndef c():\n    click.echo('a → b, Åre')\nmain(c, [])\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, cwd=root,
+                          env={"PYTHONPATH": str(root), "PYTHONIOENCODING": "cp1252"})
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.decode("cp1252").strip() == "a \\u2192 b, Åre"

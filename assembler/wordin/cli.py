@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from ..cliopts import CONTEXT, Group, PlanFolder, UserError, force_opt, plan_options
-from ..errors import AssemblyError, Diagnostic, ExitCode, Loc
+from ..errors import AssemblyError, Diagnostic, ExitCode, Loc, shown
 
 
 def form_name(arena_id: str) -> str:
@@ -49,7 +49,7 @@ def form_cmd(arenas: tuple[str, ...], all_: bool, plan: PlanFolder, force: bool)
     except AssemblyError as exc:
         raise UserError(exc) from None
     for path in written:
-        click.echo(f"wrote {path}")
+        click.echo(f"wrote {shown(path)}")
 
 
 @local_group.command("import")
@@ -86,4 +86,4 @@ def import_cmd(form: Path, plan: PlanFolder, yes: bool, force: bool) -> None:
         return
     write_changes(changes.changes)
     for change in changes.changes:
-        click.echo(f"{'removed' if change.new is None else 'wrote'} {change.path}")
+        click.echo(f"{'removed' if change.new is None else 'wrote'} {shown(change.path)}")

@@ -53,7 +53,7 @@ def form_cmd(round_id: str, arenas: tuple[str, ...], plan: PlanFolder, force: bo
     except AssemblyError as exc:
         raise UserError(exc) from None
     for path in written:
-        click.echo(f"wrote {path}")
+        click.echo(f"wrote {shown(path)}")
 
 
 @dialogue_group.command("import")
@@ -87,7 +87,7 @@ def import_cmd(round_id: str, forms: tuple[Path, ...], plan: PlanFolder, force: 
         raise UserError(exc) from None
     for target, data in files.items():
         atomic_write(target, data)
-        click.echo(f"wrote {target}")
+        click.echo(f"wrote {shown(target)}")
 
 
 @dialogue_group.command("report")
@@ -111,4 +111,4 @@ def report_cmd(round_id: str, plan: PlanFolder, force: bool) -> None:
     except AssemblyError as exc:
         raise UserError(exc) from None
     for path in written:
-        click.echo(f"wrote {path}")
+        click.echo(f"wrote {shown(path)}")
