@@ -4,31 +4,37 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from ..cli import UserError, plan_template, sources_opt, template_opt
+from ..cliopts import CONTEXT, PlanFolder, UserError, plan_options
 from ..errors import AssemblyError, Diagnostic, ExitCode, Loc, shown
 
+if TYPE_CHECKING:
+    from .absorb import AbsorbPlan
 
-@click.command("absorb")
+
+@click.command("absorb", context_settings=CONTEXT,
+               short_help="Edits made in a generated edition back into the sources.")
 @click.argument("edited", type=click.Path(path_type=Path))
-@sources_opt
-@template_opt
+@plan_options("sources", "templates", "template")
 @click.option("--yes", is_flag=True, help="Write the changes without asking.")
 @click.option("--force", is_flag=True,
               help="Absorb even though the sources changed since the edition was built.")
-def absorb_cmd(edited: Path, sources: Path, template: Path | None,
-               templates_dir: Path | None, yes: bool, force: bool) -> None:
+def absorb_cmd(edited: Path, plan: PlanFolder, yes: bool, force: bool) -> None:
     """Map the edits made in EDITED (a clean edition, plain edits or tracked changes) back to
     the common sections and arenas' files they came from; report what cannot be mapped."""
     from .absorb import plan_absorb
-    from .writeback import write_changes
 
     try:
-        plan = plan_absorb(edited, sources, plan_template(sources, template, templates_dir))
+        result = plan_absorb(edited, plan.sources, plan.plan_template())
     except AssemblyError as exc:
         raise UserError(exc) from None
+    _report(result, edited, yes, force)
+
+
+def _report(plan: AbsorbPlan, edited: Path, yes: bool, force: bool) -> None:
     click.echo(f"edition {plan.edition} of round {plan.round_id}")
     if plan.pending:
         click.echo(f"tracked changes accepted as edited: {plan.pending.summary()}")
@@ -53,6 +59,8 @@ def absorb_cmd(edited: Path, sources: Path, template: Path | None,
             f"write {len(plan.changes)} file(s)?", default=False)):
         click.echo("nothing written; rerun with --yes to write these changes")
         return
+    from .writeback import write_changes
+
     write_changes(plan.changes)  # type: ignore[arg-type]
     for change in plan.changes:
-        click.echo(f"wrote {change.path}")
+        click.echo(f"wrote {shown(change.path)}")
