@@ -103,7 +103,7 @@ def fill(template: Path, ctx: dict[str, Any], config: Config, props: Properties)
 
 def _custom_properties(tpl: DocxTemplate, values: tuple[tuple[str, str], ...]) -> None:
     """docProps/custom.xml: survives editing in Word and LibreOffice, read back on import."""
-    root = etree.Element(qn("op:Properties"), nsmap={None: NS["op"], "vt": NS["vt"]})
+    root = etree.Element(qn("op:Properties"), nsmap={None: NS["op"], "vt": NS["vt"]})  # type: ignore[dict-item]
     for pid, (name, value) in enumerate(values, 2):
         prop = etree.SubElement(root, qn("op:property"), fmtid=FMTID, pid=str(pid), name=name)
         etree.SubElement(prop, qn("vt:lpwstr")).text = value
