@@ -35,14 +35,21 @@ from ruamel.yaml.error import YAMLError
 
 from .errors import Diagnostics, ExitCode, Loc, shown
 from .model import Config
+from .schema import Decoder, Field, Record, suggest
 from .swedish import join_names, long_date, number_text
 from .yamlsrc import Node, parse_yaml
 
 ADOPTED = "antagen"
 OUTCOMES = (ADOPTED, "antagen med ändringar", "avslagen", "återremitterad")
 PENDING = "dagen efter att samtliga huvudmän har beslutat"
-REGISTER_KEYS = {"round", "principal", "body", "date", "paragraph", "outcome", "protocol",
-                 "note", "extract", "extract_sha256"}
+REGISTER = Record("a decision file", (
+    Field("round"), Field("principal"),  # optional; must match the file's folder and name
+    Field("body"),  # default: the principal's decision_body
+    Field("date", "date", required=True), Field("paragraph"),
+    Field("outcome", required=True),  # one of OUTCOMES, compared without case and extra spaces
+    Field("protocol"), Field("note"), Field("extract"), Field("extract_sha256"),
+))
+REGISTER_KEYS = REGISTER.keys
 
 
 @dataclass(frozen=True)
@@ -195,34 +202,33 @@ def load_decision(path: Path, config: Config, process: Process,
     root = Node(data, where, 1, diags)
     if data is None or not root.is_mapping("a decision file"):
         return None
-    root.unknown_keys(REGISTER_KEYS, "a decision file")
+    d = Decoder(diags, None, text).record(root, REGISTER)
     pid = path.stem
     principal = next((p for p in config.principals if p.id == pid), None)
-    if principal is None or pid not in process.principals:
-        diags.error(root.loc, ExitCode.REFERENCE, f"decision of unknown principal {pid!r}",
-                    "name the file after a principal that decides: "
-                    + ", ".join(process.principals))
+    if d is None or principal is None or pid not in process.principals:
+        if d is not None:
+            diags.error(root.loc, ExitCode.REFERENCE, f"decision of unknown principal {pid!r}",
+                        "name the file after a principal that decides: "
+                        + ", ".join(process.principals))
         return None
     for key, want in (("principal", pid), ("round", process.round_id)):
-        if root.has(key) and root.text(key) != want:
-            diags.error(root.value_loc(key), ExitCode.REFERENCE,
-                        f"file {path.parent.name}/{path.name} says {key} {root.text(key)!r}",
+        if d[key] and d[key] != want:
+            diags.error(d["locs"][key], ExitCode.REFERENCE,
+                        f"file {path.parent.name}/{path.name} says {key} {d[key]!r}",
                         f"the register is decisions/<round>/<principal>.yaml; expected {want!r}")
-    outcome = " ".join(root.text("outcome").lower().split())
+    outcome = " ".join(d["outcome"].lower().split())
     if outcome and outcome not in OUTCOMES:
-        diags.error(root.value_loc("outcome"), ExitCode.CONFIG, f"unknown outcome {outcome!r}",
-                    "use one of: " + ", ".join(OUTCOMES))
-    date = root.date("date")
+        diags.error(d["locs"]["outcome"], ExitCode.CONFIG, f"unknown outcome {outcome!r}",
+                    suggest(outcome, set(OUTCOMES)) + "use one of: " + ", ".join(OUTCOMES))
+    date = d["date"]
     if process.recommended and root.has("date") and date < process.recommended:
-        diags.error(root.value_loc("date"), ExitCode.CONFIG,
+        diags.error(d["locs"]["date"], ExitCode.CONFIG,
                     f"decided {date.isoformat()}, before the recommendation of "
                     f"{process.recommended.isoformat()}",
                     "a principal decides after the joint body's recommendation; check the date")
-    decision = Decision(pid, root.text("body", False, principal.decision_body), date,
-                        paragraph_text(root.text("paragraph", False)), outcome,
-                        root.text("protocol", False), " ".join(root.text("note", False).split()),
-                        root.text("extract", False), root.text("extract_sha256", False),
-                        root.loc)
+    decision = Decision(pid, d["body"] or principal.decision_body, date,
+                        paragraph_text(d["paragraph"]), outcome, d["protocol"],
+                        " ".join(d["note"].split()), d["extract"], d["extract_sha256"], root.loc)
     _check_extract(root, path.parent, decision)
     return decision
 

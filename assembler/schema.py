@@ -203,3 +203,25 @@ def _kind_of(value: Any) -> str:
     if isinstance(value, (int, float)):
         return "number"
     return "date" if hasattr(value, "isoformat") else type(value).__name__
+
+
+def ids_or_all(node: Node, key: str, known: list[str] | tuple[str, ...], space: str
+               ) -> tuple[str, ...]:
+    """`key: all` (also the default) or a list of ids of `space` ("principal", "arena"): the ids
+    as listed; an unknown id (with "did you mean") or one listed twice is an error at its place.
+    """
+    if not node.has(key) or node.data[key] == "all":
+        return tuple(known)
+    seen: dict[str, Loc] = {}
+    for ident, loc in node.str_list(key):
+        if ident not in known:
+            node.diags.error(loc, ExitCode.REFERENCE, f"unknown {space} {ident!r}",
+                             suggest(ident, set(known))
+                             + f"'{key}' is 'all' or {space} ids: " + ", ".join(known))
+        elif ident in seen:
+            node.diags.error(loc, ExitCode.REFERENCE,
+                             f"duplicate {space} {ident!r} (first at {seen[ident]})",
+                             f"list every {space} once")
+        else:
+            seen[ident] = loc
+    return tuple(seen)

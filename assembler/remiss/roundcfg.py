@@ -13,6 +13,7 @@ from pathlib import Path
 from ..errors import Diagnostics, ExitCode, Loc
 from ..load import read_text, shown
 from ..model import Config, Person
+from ..schema import ids_or_all
 from ..yamlsrc import Node, parse_yaml
 from .decisioncfg import decision_config
 from .model import RoundConfig
@@ -143,21 +144,7 @@ def _emails(node: Node) -> tuple[str, ...]:
 
 def _recipients(root: Node, config: Config) -> tuple[str, ...]:
     """Principal ids; 'all' (the default) means every principal in plan.yaml."""
-    if not root.has("recipients") or root.data["recipients"] == "all":
-        return tuple(p.id for p in config.principals)
-    known = {p.id for p in config.principals}
-    seen: dict[str, Loc] = {}
-    for pid, loc in root.str_list("recipients"):
-        if pid not in known:
-            root.diags.error(loc, ExitCode.REFERENCE, f"unknown principal {pid!r}",
-                             "principals in plan.yaml: " + ", ".join(sorted(known)))
-        elif pid in seen:
-            root.diags.error(loc, ExitCode.REFERENCE,
-                             f"duplicate principal {pid!r} (first at {seen[pid]})",
-                             "list every recipient once")
-        else:
-            seen[pid] = loc
-    return tuple(seen)
+    return ids_or_all(root, "recipients", [p.id for p in config.principals], "principal")
 
 
 def _contacts(root: Node, config: Config) -> tuple[Person, ...]:
