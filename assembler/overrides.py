@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 
 from .errors import Loc
-from .markdown import VAR_RE
 from .model import (
     Addition,
     Block,
@@ -27,6 +26,7 @@ from .model import (
     Var,
 )
 from .phrases import Phrases
+from .syntax import VAR_RE
 
 QUOTED_WORDS = 8  # how many words of the replaced text a note quotes
 
