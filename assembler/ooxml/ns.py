@@ -37,6 +37,8 @@ W_NS, R_NS, PR_NS, CT_NS = NS["w"], NS["r"], NS["pr"], NS["ct"]
 # Relationship types are the officeDocument relationships namespace plus a kind.
 RT = R_NS + "/"
 OFFICE_DOCUMENT = RT + "officeDocument"
+# w:compatSetting/@w:uri of Word's own settings (compatibilityMode)
+WORD_SETTINGS_URI = "http://schemas.microsoft.com/office/word"
 CORE_PROPERTIES = PR_NS + "/metadata/core-properties"  # the one package-level relationship type
 
 

@@ -10,13 +10,14 @@ try:  # the builders run as scripts (python make_template.py); the package may n
     import assembler.ooxml  # noqa: F401
 except ImportError:  # pragma: no cover - run from a checkout without installing
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from assembler.ooxml.ns import CORE_PROPERTIES, NS
+from assembler.ooxml.ns import CORE_PROPERTIES, NS, WORD_SETTINGS_URI
 from assembler.ooxml.package import zip_bytes
 
 W = f'xmlns:w="{NS["w"]}"'
 R = f'xmlns:r="{NS["r"]}"'
 RELS = NS["r"]
 PKG = NS["pr"]
+COMPAT_URI = WORD_SETTINGS_URI
 CT = "application/vnd.openxmlformats-officedocument.wordprocessingml"
 FONT = "Arial"
 ACCENT = "1F4E79"
