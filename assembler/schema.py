@@ -18,7 +18,7 @@ from .errors import Diagnostics, ExitCode, Loc
 from .yamlsrc import Node
 
 KINDS = ("text", "id", "date", "int", "bool", "choice", "texts", "records", "record",
-         "mapping")
+         "mapping", "any")  # "any": declared here, decoded by the schema's own module
 
 
 @dataclass(frozen=True)
@@ -99,6 +99,11 @@ class Decoder:
 
     # -- fields
     def field(self, node: Node, f: Field, owner: str) -> Any:
+        if f.kind == "any":
+            if f.required and not node.has(f.key):
+                self.diags.error(node.loc, ExitCode.CONFIG, f"missing required key '{f.key}'",
+                                 f"add '{f.key}:' here")
+            return node.data.get(f.key, f.default) if isinstance(node.data, dict) else f.default
         if f.kind == "records":
             return self._nonempty(node, f, self.records(node, f), owner)
         if f.kind == "record":

@@ -99,3 +99,47 @@ def test_field_kinds(field: Field, text: str, value: Any, message: str | None) -
     d = Decoder(diags, None, text).record(node, Record("a thing", (field, Field("other"))))
     assert d is not None and d[field.key] == value
     assert [e.message for e in diags.errors] == ([message] if message else [])
+
+
+ROUND_TEXT = """\
+period: {start: 2023-06-01, end: 2023-09-01}
+decided_by: SVOM
+question: Tycker ni till om planen?
+replies: {email: [a@b.se], subject: Svar}
+"""
+
+
+def _round(text: str) -> tuple[dict[str, Any] | None, Diagnostics]:
+    from assembler.remiss.roundcfg import ROUND_FILE
+
+    node, diags = _node(text)
+    return Decoder(diags, None, text).record(node, ROUND_FILE), diags
+
+
+def test_round_schema_decodes_nested_records_and_defaults() -> None:
+    d, diags = _round(ROUND_TEXT)
+    assert d is not None and not diags.errors
+    assert d["period"]["end"].isoformat() == "2023-09-01"
+    assert d["replies"]["subject"] == "Svar" and d["replies"]["email"] == ["a@b.se"]
+    assert (d["letter_date"], d["decided"], d["political_answer"], d["recipients"]) == \
+        (None, None, False, None)
+
+
+def test_round_schema_reports_every_problem_with_its_place() -> None:
+    text = ROUND_TEXT.replace("decided_by: SVOM\n", "recipents: all\npolitical_answer: ja\n")
+    _, diags = _round(text.replace("{start: 2023-06-01, end", "{start: 2023-06-01, ends"))
+    got = sorted((e.loc.line, e.message) for e in diags.errors)
+    assert got == [
+        (1, "missing required date 'end'"),
+        (1, "missing required key 'decided_by'"),
+        (1, "unknown key 'ends' in 'period'"),
+        (2, "unknown key 'recipents' in a round file"),
+        (3, "'political_answer' must be true or false; got 'ja'"),
+    ]
+    hint = next(e.hint for e in diags.errors if "recipents" in e.message)
+    assert hint.startswith("did you mean 'recipients'? ")
+
+
+def test_round_schema_needs_where_the_answers_go() -> None:
+    _, diags = _round(ROUND_TEXT.replace("replies: {email: [a@b.se], subject: Svar}\n", ""))
+    assert [e.message for e in diags.errors] == ["missing required key 'replies'"]
