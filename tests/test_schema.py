@@ -143,3 +143,20 @@ def test_round_schema_reports_every_problem_with_its_place() -> None:
 def test_round_schema_needs_where_the_answers_go() -> None:
     _, diags = _round(ROUND_TEXT.replace("replies: {email: [a@b.se], subject: Svar}\n", ""))
     assert [e.message for e in diags.errors] == ["missing required key 'replies'"]
+
+
+def test_response_schema_decodes_comments_and_the_yttrande() -> None:
+    from assembler.remiss.ledger import RESPONSE
+
+    text = ("date: 2023-09-01\nyttrande: {body: KS, paragraph: '§ 3'}\ncomments:\n"
+            "  - section: strategier\n    text: Bra.\n  - position: avstyrker\n    txt: x\n")
+    node, diags = _node(text)
+    d = Decoder(diags, None, text).record(node, RESPONSE)
+    assert d is not None
+    assert d["yttrande"]["body"] == "KS" and d["yttrande"]["date"] is None
+    first, second = d["comments"]
+    assert (first["section"], first["text"], first["id"]) == ("strategier", "Bra.", "")
+    assert second["locs"]["position"].line == 6
+    (error,) = diags.errors
+    assert (error.loc.line, error.message) == (7, "unknown key 'txt' in a comment")
+    assert error.hint.startswith("did you mean 'text'? ")
