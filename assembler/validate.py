@@ -13,18 +13,15 @@ from .model import (
     CrossRef,
     Document,
     FootnoteRef,
-    Inline,
-    Link,
     ListBlock,
-    LocalText,
     Paragraph,
     Quote,
     Section,
     Slot,
     Sources,
-    Table,
 )
 from .resolve import unused_footnotes
+from .walk import block_inlines
 
 
 def _slots_in(blocks: tuple[Block, ...]) -> list[Slot]:
@@ -137,28 +134,7 @@ def _validate_local_sections(sources: Sources, seen: dict[str, Loc], diags: Diag
 
 def _refs(blocks: tuple[Block, ...], kind: type = CrossRef) -> list[Any]:
     """Inlines of `kind` (cross-references, footnote references) in blocks, in order."""
-    found: list[Any] = []
-
-    def inl(items: tuple[Inline, ...]) -> None:
-        for it in items:
-            if isinstance(it, kind):
-                found.append(it)
-            elif isinstance(it, Link):
-                inl(it.children)
-
-    for b in blocks:
-        if isinstance(b, Paragraph):
-            inl(b.children)
-        elif isinstance(b, Table):
-            for cells in (b.header, *b.rows):
-                for cell in cells:
-                    inl(cell)
-        elif isinstance(b, ListBlock):
-            for item in b.items:
-                found.extend(_refs(item, kind))
-        elif isinstance(b, Quote | Slot | LocalText):
-            found.extend(_refs(b.blocks, kind))
-    return found
+    return [it for it in block_inlines(blocks) if isinstance(it, kind)]
 
 
 def warn_unused_footnotes(doc: Document, diags: Diagnostics) -> None:
