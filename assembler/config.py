@@ -10,9 +10,9 @@ from typing import Any
 
 from .errors import Diagnostics, ExitCode, Loc
 from .model import Arena, Config, Person, PlanMeta, Principal, Round, Strategy
+from .model.syntax import ID_RE, VAR_RE
 from .phrases import from_mapping as phrases_from
 from .schema import Decoder, Field, Record
-from .syntax import ID_RE, VAR_RE
 from .yamlsrc import Node, parse_yaml
 
 PERSON = Record("an author", (

@@ -12,7 +12,7 @@ from .decisions import with_decisions
 from .errors import Diagnostics, ExitCode, Loc, shown
 from .markdown import parse_body, parse_inline
 from .model import MODES, OVERRIDE_MODES, Addition, Chapter, LocalSection, Section, Sources
-from .syntax import ID_RE
+from .model.syntax import ID_RE
 from .yamlsrc import Node, parse_front_matter
 
 SECTION_KEYS = {"id", "title", "order"}

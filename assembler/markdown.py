@@ -34,7 +34,7 @@ from .model import (
     Text,
     Var,
 )
-from .syntax import HEADING_ID_RE, ID_RE, LOOSE_FOOTNOTE_RE, VAR_RE  # noqa: F401 - re-exported
+from .model.syntax import HEADING_ID_RE, ID_RE, LOOSE_FOOTNOTE_RE, VAR_RE  # noqa: F401 - re-exported
 
 MARKUP_CHARS = frozenset("*_[]`<>&\\!#|~")
 

@@ -25,8 +25,8 @@ from .model import (
     Text,
     Var,
 )
+from .model.syntax import VAR_RE
 from .phrases import Phrases
-from .syntax import VAR_RE
 
 QUOTED_WORDS = 8  # how many words of the replaced text a note quotes
 

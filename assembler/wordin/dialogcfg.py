@@ -25,8 +25,8 @@ from pathlib import Path
 from ..errors import Diagnostics, ExitCode, Loc
 from ..load import read_text, shown
 from ..model import Config
+from ..model.syntax import ID_RE
 from ..schema import ids_or_all
-from ..syntax import ID_RE
 from ..yamlsrc import Node, parse_yaml
 
 KEYS = {"round", "kind", "name", "sent", "deadline", "recipients", "intro", "report",
