@@ -318,4 +318,20 @@ SV.update({
     "nothing written; rerun with --yes to write these changes":
         "inget har skrivits; kör igen med --yes för att skriva ändringarna",
     "write {n} file(s)?": lambda n: f"skriva {_n(n, 'fil', 'filer')}?",
+    # absorb
+    "Edits made in a generated edition back into the sources.":
+        "För tillbaka ändringar i en skapad planversion till källtexterna.",
+    "Map the edits made in EDITED (a clean edition, plain edits or tracked changes) back to the "
+    "common sections and arenas' files they came from; report what cannot be mapped.":
+        "För tillbaka ändringarna i EDITED (en ren version, vanliga ändringar eller "
+        "ändringsmarkeringar) till de gemensamma avsnitt och arenornas filer de kommer från; "
+        "visa det som inte kan föras tillbaka.",
+    "Absorb even though the sources changed since the edition was built.":
+        "För tillbaka även om källtexterna har ändrats sedan versionen byggdes.",
+    "edition {edition} of round {round}": "version {edition} av omgången {round}",
+    "tracked changes accepted as edited: {summary}":
+        "ändringsmarkeringar godtagna som de redigerats: {summary}",
+    "nothing to change in the sources": "inget att ändra i källtexterna",
+    "applied": "infört",
+    "NOT APPLIED": "INTE INFÖRT",
 })
