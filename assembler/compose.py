@@ -16,6 +16,7 @@ from .model import (
     Block,
     Document,
     Edition,
+    Inline,
     ListBlock,
     LocalSection,
     LocalText,
@@ -23,6 +24,7 @@ from .model import (
     Section,
     Slot,
     Sources,
+    Text,
 )
 from .overrides import override_note
 from .phrases import Phrases
@@ -53,6 +55,10 @@ class _Local:
     phrases: Phrases
     reasons: bool  # override notes give the reason (county-wide edition, or on request)
 
+    def label(self, key: str, arena_id: str) -> tuple[Inline, ...]:
+        """A label line ("Lokalt tillägg – Berg") as one run of text."""
+        return (Text(self.phrases(key, arena=self.labels[arena_id])),)
+
 
 def _fill(slot: Slot, owner: str, adds: list[Addition], county: bool,
           names: _Local) -> Slot:
@@ -64,8 +70,12 @@ def _fill(slot: Slot, owner: str, adds: list[Addition], county: bool,
             note = override_note(a, owner, slot.blocks, names.labels[a.arena_id], names.phrases,
                                  names.reasons)
             blocks = (note,) + blocks
+        label = None
+        if county or a.mode in OVERRIDE_MODES:
+            key = "override_label" if a.mode in OVERRIDE_MODES else "addition_label"
+            label = names.label(key, a.arena_id)
         return LocalText(a.arena_id, names.names[a.arena_id], a.mode, a.reason, blocks, county,
-                         a.loc)
+                         a.loc, label=label)
 
     if county:
         return replace(slot, blocks=slot.blocks + tuple(wrap(a) for a in mine))
@@ -103,8 +113,9 @@ def _build(section: Section, owner: str, level: int, adds: list[Addition],
                     blocks=_fill_blocks(section.blocks, owner, adds, county, names))
     out = [built]
     for ls in locals_after.get(section.id, []):
-        out.extend(_build(replace(ls.section, origin=ls.arena_id), owner, level, adds,
-                          locals_after, county, names))
+        label = names.label("section_label", ls.arena_id) if county else None
+        local = replace(ls.section, origin=ls.arena_id, attribution=label)
+        out.extend(_build(local, owner, level, adds, locals_after, county, names))
     return out
 
 

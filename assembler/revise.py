@@ -128,10 +128,23 @@ def marked(block: Block, kind: str) -> Block:
                        rows=tuple(wrap(r) for r in block.rows),
                        row_marks=(kind,) * (1 + len(block.rows)))
     if isinstance(block, LocalText):
-        return replace(block, blocks=tuple(marked(b, kind) for b in block.blocks), mark=kind)
+        return replace(block, blocks=tuple(marked(b, kind) for b in block.blocks), mark=kind,
+                       label=_wrapped(block.label, kind))
     if isinstance(block, Quote | Slot):
         return replace(block, blocks=tuple(marked(b, kind) for b in block.blocks))
     return block
+
+
+def _wrapped(items: tuple[Inline, ...] | None, kind: str) -> tuple[Inline, ...] | None:
+    return (Revision(kind, items),) if items else items
+
+
+def _label_diff(old: tuple[Inline, ...] | None, new: tuple[Inline, ...] | None
+                ) -> tuple[Inline, ...] | None:
+    """A generated label line, diffed like text; unknown in the old round: left as it is."""
+    if old is None or new is None:
+        return new
+    return diff_inlines(old, new)
 
 
 def _cells(kind: str) -> Callable[[tuple[tuple[Inline, ...], ...]], tuple[tuple[Inline, ...], ...]]:
@@ -141,6 +154,7 @@ def _cells(kind: str) -> Callable[[tuple[tuple[Inline, ...], ...]], tuple[tuple[
 def marked_section(s: Section, kind: str) -> Section:
     return replace(s, mark=kind, title=(Revision(kind, s.title),),
                    label=(Revision(kind, s.label),) if s.label else (),
+                   attribution=_wrapped(s.attribution, kind),
                    blocks=tuple(marked(b, kind) for b in s.blocks),
                    children=tuple(marked_section(c, kind) for c in s.children))
 
@@ -235,6 +249,9 @@ def diff_block(x: Block, y: Block) -> Block:
         return replace(y, items=tuple(items))
     if isinstance(x, Table) and isinstance(y, Table):
         return diff_table(x, y)
+    if isinstance(x, LocalText) and isinstance(y, LocalText):
+        return replace(y, blocks=diff_blocks(x.blocks, y.blocks),
+                       label=_label_diff(x.label, y.label))
     if isinstance(x, Quote | Slot | LocalText) and isinstance(y, Quote | Slot | LocalText):
         return replace(y, blocks=diff_blocks(x.blocks, y.blocks))
     return y
@@ -286,6 +303,7 @@ def diff_sections(old: tuple[Section, ...], new: tuple[Section, ...]) -> tuple[S
         else:
             out.append(replace(y, title=diff_inlines(x.title, y.title),
                                label=diff_inlines(x.label, y.label),
+                               attribution=_label_diff(x.attribution, y.attribution),
                                blocks=diff_blocks(x.blocks, y.blocks),
                                children=diff_sections(x.children, y.children)))
     return tuple(out)

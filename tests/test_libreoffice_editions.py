@@ -140,3 +140,93 @@ def test_accept_all_and_reject_all_in_every_tracked_edition(outputs, batch) -> N
     print(f"{len(results)} tracked editions accepted and rejected by LibreOffice")
     assert len(results) == 20
     assert not wrong, wrong
+
+
+def test_changed_label_wording_is_tracked(batch, tmp_path: Path) -> None:
+    """A county rewords a label phrase and renames an arena between two rounds: every generated
+    line (labels in the text, the cover's edition heading) shows as a revision, and LibreOffice
+    gives the new wording on Accept All and the old one on Reject All."""
+    import shutil
+
+    from ruamel.yaml import YAML
+
+    rounds = tmp_path / "rounds"
+    frozen = freeze_round(EXAMPLE, "beslut-2023", TEMPLATE, rounds)
+    sources = tmp_path / "sources"
+    shutil.copytree(EXAMPLE, sources)
+    plan_yaml = sources / "plan.yaml"
+    yaml = YAML()
+    data = yaml.load(plan_yaml.read_text(encoding="utf-8"))
+    data["phrases"] = {"addition_label": "Lokal text från {arena}",
+                       "section_label": "Avsnitt skrivet av {arena}"}
+    for arena in data["arenas"]:
+        if arena["id"] == "are":
+            arena["short_name"] = "Åre kommun"
+    with plan_yaml.open("w", encoding="utf-8") as f:
+        yaml.dump(data, f)
+    out = build(sources, tmp_path / "out", TEMPLATE, wanted=["lan", "are"],
+                round_id="beslut-2023", against="beslut-2023", rounds_dir=rounds,
+                force=True).written
+    docx = {p.name: p for p in out if p.suffix == ".docx"}
+    tracked = zipfile.ZipFile(docx["plan-lan-andringar.docx"]).read("word/document.xml").decode()
+    assert "tillägg" in "".join(re.findall(r"<w:delText[^>]*>([^<]*)<", tracked))
+    assert "Lokal text från" in tracked
+    names = ("plan-lan-andringar.docx", "plan-are-andringar.docx")
+    jobs = [(a, docx[n]) for n in names for a in ("AcceptAll", "RejectAll")]
+    jobs += [("", docx[n.replace("-andringar", "")]) for n in names]
+    jobs += [("", frozen / n.replace("-andringar", "")) for n in names]
+    texts = [read(p) for p in batch.run(jobs)]
+    for i, name in enumerate(names):
+        accepted, rejected = texts[2 * i], texts[2 * i + 1]
+        new, old = texts[4 + i], texts[6 + i]
+        assert _cover_and_body(accepted) == _cover_and_body(new), name
+        assert _cover_and_body(rejected) == _cover_and_body(old), name
+        assert _cover_and_body(new) != _cover_and_body(old), name
+    assert "Lokalt tillägg – Berg" in texts[6] and "Lokal text från Berg" in texts[4]
+    assert "Lokal version – Åre kommun" in texts[5] and "Lokal version – Åre\n" in texts[7]
+
+
+def _edited_template(folder: Path) -> Path:
+    """The house template as a county might edit it in Word: other margins, a larger serif
+    body font, more spacing after paragraphs and a different line spacing."""
+    with zipfile.ZipFile(TEMPLATE) as z:
+        parts = {i.filename: z.read(i.filename) for i in z.infolist()}
+    doc = parts["word/document.xml"].decode()
+    doc = re.sub(r'<w:pgMar [^>]*/>', '<w:pgMar w:top="1984" w:right="1134" w:bottom="1701" '
+                 'w:left="2268" w:header="709" w:footer="709" w:gutter="0"/>', doc)
+    styles = parts["word/styles.xml"].decode()
+    styles = styles.replace('w:ascii="Arial" w:hAnsi="Arial" w:eastAsia="Arial"',
+                            'w:ascii="Times New Roman" w:hAnsi="Times New Roman" '
+                            'w:eastAsia="Times New Roman"', 1)
+    styles = styles.replace('<w:sz w:val="21"/><w:szCs w:val="21"/>',
+                            '<w:sz w:val="24"/><w:szCs w:val="24"/>', 1)
+    styles = styles.replace('<w:spacing w:after="120"\n w:line="264" w:lineRule="auto"/>',
+                            '<w:spacing w:after="160" w:line="288" w:lineRule="auto"/>', 1)
+    assert "Times New Roman" in styles and 'w:line="288"' in styles and "1984" in doc
+    parts["word/document.xml"], parts["word/styles.xml"] = doc.encode(), styles.encode()
+    path = folder / "plan.docx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    return path
+
+
+def test_contents_page_follows_an_edited_template(batch, tmp_path: Path) -> None:
+    """The estimate reads page size, margins, fonts and spacing from the template in use."""
+    template = _edited_template(tmp_path)
+    files = [p for p in build(EXAMPLE, tmp_path / "out", template, wanted=["lan", "berg"],
+                              against="remiss-2023", with_appendix=True).written
+             if p.suffix == ".docx"]
+    assert len(files) == 4
+    prefixes = batch.run([("toc", p) for p in files])
+    compared = 0
+    for path, prefix in zip(files, prefixes, strict=True):
+        cached, laid_out = _toc(read(prefix)), _toc(read(prefix, "-updated"))
+        assert cached == laid_out, path.name
+        compared += len(cached)
+    assert compared > 100
+    # and the edited template really lays out differently from the packaged one
+    plain = build(EXAMPLE, tmp_path / "plain", TEMPLATE, wanted=["lan"]).written
+    packaged = _toc(read(batch.run([("", [p for p in plain if p.suffix == ".docx"][0])])[0]))
+    edited = _toc(read(prefixes[[p.name for p in files].index("plan-lan.docx")]))
+    assert packaged != edited

@@ -151,6 +151,10 @@ class LocalText:
     show_attribution: bool
     loc: Loc = field(compare=False)
     mark: str = ""  # "ins"/"del": the whole local text is a tracked change
+    # The label line printed above it ("Lokalt tillägg – Berg"), made by compose from the
+    # phrases, so a changed wording is tracked like text; None: not printed, or a round frozen
+    # before labels were part of the model (then the renderer words it).
+    label: tuple[Inline, ...] | None = None
 
 
 Block = Paragraph | ListBlock | Table | Quote | Slot | LocalText
@@ -177,6 +181,9 @@ class Section:
     # The typed number of a heading outside the outline list: local sections ("7.3 a") never
     # take a number of the common numbering. Inlines, so a changed number is tracked as text.
     label: tuple[Inline, ...] = ()
+    # A local section's label line in the county-wide edition ("Lokalt avsnitt – Åre"); None
+    # as for LocalText.label.
+    attribution: tuple[Inline, ...] | None = None
 
     def walk(self) -> list[Section]:
         out = [self]

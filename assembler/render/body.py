@@ -213,11 +213,14 @@ class BodyWriter:
         elif isinstance(b, LocalText):
             self.local_text(b, out, depth)
 
-    def generated(self, style: str, text: str, mark: str, out: list[etree._Element],
-                  italic: bool = False, keep_next: bool = False) -> None:
-        """A paragraph of text the tool writes (label, override note), tracked with its block."""
+    def generated(self, style: str, text: str | tuple[Inline, ...], mark: str,
+                  out: list[etree._Element], italic: bool = False,
+                  keep_next: bool = False) -> None:
+        """A paragraph of text the tool writes (a label), tracked with its block; given as
+        inlines when the model carries it (a changed wording is then tracked too)."""
         para = self.para(style, keep_next=keep_next, mark=self.stamp(mark))
-        self.inlines(para, (Text(text, italic=italic),), rev=mark)
+        items = (Text(text, italic=italic),) if isinstance(text, str) else text
+        self.inlines(para, items, rev=mark)
         out.append(para)
         if self.origins is not None:
             self.origins.generated(para, self.next_id)
@@ -228,7 +231,9 @@ class BodyWriter:
     def local_text(self, b: LocalText, out: list[etree._Element], depth: int) -> None:
         """Label, then the local text (an override starts with its note, see overrides.py)."""
         override = b.mode in OVERRIDE_MODES
-        if b.show_attribution or override:
+        if b.label is not None:
+            self.generated(ATTRIBUTION, b.label, b.mark, out, keep_next=True)
+        elif b.show_attribution or override:
             label = self.phrases("override_label" if override else "addition_label",
                                  arena=self.arena_label(b.arena_id, b.arena_name))
             self.generated(ATTRIBUTION, label, b.mark, out, keep_next=True)
@@ -322,7 +327,9 @@ class BodyWriter:
             self.toc.append((s.level, number, plain(s.title), name))
         bar = self.bar
         if s.origin and not bar:  # a local section: labelled, and barred over its extent
-            if self.doc.edition.kind == "county":
+            if s.attribution is not None:
+                self.generated(ATTRIBUTION, s.attribution, s.mark, out, keep_next=True)
+            elif self.doc.edition.kind == "county":
                 label = self.phrases("section_label", arena=self.arena_label(s.origin, s.origin))
                 self.generated(ATTRIBUTION, label, s.mark, out, keep_next=True)
             self.bar = True

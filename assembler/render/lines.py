@@ -116,11 +116,12 @@ def pieces(para: etree._Element, layout: Layout, fmt: Format) -> list[Piece]:
 
 
 def _tab(pos: float, following: float, stops: tuple[tuple[int, str], ...], tab: int,
-         indent: float) -> float:
+         indent: float, width: float) -> float:
     """Where text continues after a tab at `pos` (relative to the indent): the next custom stop
-    (a right or centred stop aligns the `following` text on it), else the next default stop."""
+    (a right or centred stop aligns the `following` text on it; a stop beyond the right margin
+    counts as on it), else the next default stop."""
     for stop, kind in stops:
-        at = stop - indent
+        at = min(stop - indent, width)
         if at > pos:
             if kind in ("right", "end"):
                 return max(pos, at - following)
@@ -140,7 +141,7 @@ def count_lines(items: list[Piece], first: float, rest: float, start: float,
             continue
         if piece.tab:
             following = items[index + 1].width if index + 1 < len(items) else 0.0
-            pos = _tab(pos, following, stops, tab, indent)
+            pos = _tab(pos, following, stops, tab, indent, width)
             continue
         if pos and pos + piece.width > width + 0.5:
             lines, pos, width = lines + 1, 0.0, rest
