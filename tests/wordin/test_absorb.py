@@ -202,3 +202,25 @@ def test_a_paragraph_deleted_with_track_changes_is_deleted_from_its_source(plan:
     text = (plan.sources / "common" / "10-inledning.md").read_text(encoding="utf-8")
     assert "primärvården navet" not in text and "\n## Bakgrund {#bakgrund}\n" in text
     assert COMMON not in "".join(_body(_build(plan, "berg")))
+
+
+def test_footnote_text_and_a_deleted_footnote_go_back_to_their_definitions(plan: Plan) -> None:
+    doc = Edited(_build(plan, "berg"))
+    notes = etree.fromstring(doc.parts["word/footnotes.xml"])
+    note = next(n for n in notes.iter(w("footnote")) if "2 kap. 6 §" in text_of(n))
+    replace_text(next(note.iter(w("p"))), "anges i 2 kap. 6 §", "anges i andra kapitlet")
+    gone = doc.find("Utifrån detta beslutade SVOM 2021")
+    for ref in gone.iter(w("footnoteReference")):  # Word deletes the note with its reference
+        dropped = next(n for n in notes.iter(w("footnote")) if n.get(w("id")) == ref.get(w("id")))
+        notes.remove(dropped)
+    doc.parts["word/footnotes.xml"] = etree.tostring(notes)
+    delete(gone)
+    result = _run(plan, "absorb", doc.save(plan.root / "f.docx"), "--template", plan.template,
+                  "--yes")
+    assert result.exit_code == 0, result.output
+    text = (plan.sources / "common" / "10-inledning.md").read_text(encoding="utf-8")
+    assert "[^inl-hsl]: Hälso- och sjukvårdslagen (2017:30). Primärvårdens uppdrag anges i " \
+        "andra kapitlet." in text
+    assert "[^inl-svom]" not in text and "[^inl-sou]: SOU 2020:19" in text
+    rebuilt = zipfile.ZipFile(_build(plan, "berg")).read("word/footnotes.xml").decode()
+    assert "anges i andra kapitlet" in rebuilt and "Beslut i SVOM 2021" not in rebuilt
