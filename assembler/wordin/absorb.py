@@ -40,9 +40,16 @@ from .absorb_merge import (
     source_blocks,
     splice,
 )
+from .absorb_notes import (
+    definition,
+    definition_span,
+    edited_labels,
+    note_edits,
+    read_md,
+    with_notes,
+)
 from .absorb_read import FRAME, HEADING, Pending, Unit, W, read_edited, tokenize_refs, units
 from .normal import normalize_notes
-from .reader import BlockReader
 from .wordpkg import WordPackage, read_package
 
 
@@ -95,6 +102,7 @@ class _Work:
     root: Path  # the plan folder (beside sources/): paths in the report are relative to it
     headings: dict[str, SourceHeading]
     retitles: dict[str, list[tuple[int, bool, str]]] = field(default_factory=dict)
+    notes: dict[str, dict[str, str | None]] = field(default_factory=dict)  # path → label → text
     findings: list[Finding] = field(default_factory=list)
     edits: dict[tuple[str, int], str] = field(default_factory=dict)
     expected: dict[str, str] = field(default_factory=dict)  # unit name → Markdown after
@@ -205,38 +213,33 @@ def _heading(name: str, before: Unit, after: Unit | None, work: _Work, label: st
                                  title is not None))
 
 
-def _read_md(pkg: WordPackage, unit: Unit | None, sb: SourceBlock
-             ) -> tuple[str, dict, list[str]]:
-    reader = BlockReader(pkg, list(sb.labels), sb.owner)
-    blocks, _ = reader.blocks(unit.elements if unit else [], allow_headings=False)
-    return markdown(tuple(blocks)), reader.inline.notes, reader.inline.problems
-
-
 def _block(origin: Origin, before: Unit, after: Unit | None, original: _Edition,
            edited: _Edition, work: _Work) -> None:
     sb = work.blocks.get((origin.loc.path, origin.loc.line))
-    rendered, notes, _ = (_read_md(original.pkg, before, sb) if sb else ("", {}, []))
-    new, new_notes, problems = (_read_md(edited.pkg, after, sb) if sb else ("", {}, []))
-    if sb is None or rendered == new and normalize_notes(notes) == normalize_notes(new_notes):
-        work.expected[before.name] = rendered
+    if sb is None:
+        return
+    labels = edited_labels(before.elements, after.elements if after else [], sb.labels)
+    rendered, notes, _ = read_md(original.pkg, before, sb)
+    new, new_notes, problems = read_md(edited.pkg, after, sb, labels)
+    work.expected[before.name] = with_notes(rendered, notes)
+    if rendered == new and normalize_notes(notes) == normalize_notes(new_notes):
         return
     where = f"{_shown(Path(origin.loc.path), work.root)}:{origin.loc.line}"
     label = work.titles.get(origin.section, origin.section)
-    what = ("deleted" if not new else "changed") + (f" ({origin.arena}'s text)"
-                                                     if origin.kind == "a" else "")
+    what = ("deleted" if not new else "changed" if rendered != new else "footnote changed") + (
+        f" ({origin.arena}'s text)" if origin.kind == "a" else "")
     try:
         if problems:
             raise Conflict("; ".join(dict.fromkeys(problems)))
-        if normalize_notes(notes) != normalize_notes(new_notes):
-            raise Conflict("a footnote was added or its text changed; edit footnotes in the "
-                           "source")
+        note_changes = note_edits(sb.notes, notes, new_notes)
         text = carry(markdown((sb.block,)), rendered, new)
     except Conflict as exc:
-        work.expected[before.name] = rendered
         work.findings.append(Finding(label, where, f"block {what}, not applied: {exc}", False))
         return
-    work.edits[(origin.loc.path, origin.loc.line)] = rewrap(text, sb.owner) if text else ""
-    work.expected[before.name] = new
+    if rendered != new:
+        work.edits[(origin.loc.path, origin.loc.line)] = rewrap(text, sb.owner) if text else ""
+    work.notes.setdefault(origin.loc.path, {}).update(note_changes)
+    work.expected[before.name] = with_notes(new, new_notes)
     work.findings.append(Finding(label, where, f"block {what}", True))
 
 
@@ -246,7 +249,7 @@ def _shown(path: Path, root: Path) -> str:
 
 
 def _file_changes(work: _Work) -> list[FileChange]:
-    by_file: dict[str, list[tuple[int, str]]] = {path: [] for path in work.retitles}
+    by_file: dict[str, list[tuple[int, str]]] = {p: [] for p in (*work.retitles, *work.notes)}
     for (path, line), text in work.edits.items():
         by_file.setdefault(path, []).append((line, text))
     changes = []
@@ -260,7 +263,13 @@ def _file_changes(work: _Work) -> list[FileChange]:
         for line, top, title in work.retitles.get(path, []):
             if not retitle(lines, line, top, title):
                 raise AssertionError(f"{path}:{line}: no heading there")
-        new = splice("\n".join(lines), [(*spans[line], text) for line, text in edits])
+        splices: list[tuple[int, int, str | None]] = [(*spans[ln], t) for ln, t in edits]
+        for label, note in work.notes.get(path, {}).items():
+            span = definition_span(lines, label)
+            if span is None:
+                raise AssertionError(f"{path}: no definition of [^{label}]")
+            splices.append((*span, None if note is None else definition(label, note)))
+        new = splice("\n".join(lines), splices)
         if new != old:
             changes.append(FileChange(Path(path), old, new, _shown(Path(path), work.root)))
     return changes
@@ -284,7 +293,8 @@ def _verify(changes: list[FileChange], work: _Work, sources_dir: Path, edition: 
                   "change the edited text, or edit the sources by hand")
         again = _render(checked.documents[0], checked, template)
         blocks = source_blocks(checked.sources)
-        got = [_read_md(again.pkg, again.units[n], blocks[(o.loc.path, o.loc.line)])[0]
+        got = [with_notes(*read_md(again.pkg, again.units[n],
+                                     blocks[(o.loc.path, o.loc.line)])[:2])
                for n in again.order if (o := again.table.get(n)) is not None
                and again.units[n].source]
     want = [text for text in work.expected.values() if text]

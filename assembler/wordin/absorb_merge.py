@@ -32,19 +32,29 @@ class SourceBlock:
     block: Block
     owner: str  # the section id it belongs to
     labels: tuple[str, ...]  # its footnote labels, in order
+    notes: dict[str, tuple[Block, ...]]  # label → the definition's blocks (unresolved)
 
 
 def source_blocks(sources: Sources) -> dict[tuple[str, int], SourceBlock]:
     """(path, line) → every top-level block of the sources (slot contents included)."""
     out: dict[tuple[str, int], SourceBlock] = {}
+    notes: dict[str, dict[str, tuple[Block, ...]]] = {}  # path → label → blocks
+    defs = [c.footnotes for c in sources.chapters] + [a.footnotes for a in sources.additions] + [
+        ls.footnotes for ls in sources.local_sections]
+    for found in defs:
+        for key, blocks in found.items():
+            path, _, label = key.rpartition("#")
+            notes.setdefault(path, {})[label] = blocks
 
     def add(blocks: tuple[Block, ...], owner: str) -> None:
         for b in blocks:
             if isinstance(b, Slot):
                 add(b.blocks, owner)
             else:
-                out[(b.loc.path, b.loc.line)] = SourceBlock(b, owner,
-                                                            tuple(footnote_order((b,))))
+                labels = tuple(footnote_order((b,)))
+                mine = notes.get(b.loc.path, {})
+                out[(b.loc.path, b.loc.line)] = SourceBlock(
+                    b, owner, labels, {k: mine[k] for k in labels if k in mine})
 
     def sections(s: Section, owner: str) -> None:
         owner = s.id if s.explicit_id else owner
@@ -102,6 +112,8 @@ def _var_spans(source: str, rendered: str) -> list[tuple[int, int, int, int]]:
 
 def carry(source: str, rendered: str, edited: str) -> str:
     """SOURCE with the edits RENDERED → EDITED made to it (raises Conflict)."""
+    if not edited:
+        return ""  # the block deleted, variables and all
     spans = _var_spans(source, rendered)
 
     def to_source(i: int) -> int:
@@ -118,7 +130,10 @@ def carry(source: str, rendered: str, edited: str) -> str:
         if tag == "equal":
             continue
         for a, b, _, _ in spans:
-            if (i1 < b and a < i2) or a < i1 < b:
+            # An edit inside a variable's text, or replacing exactly that text, changes its
+            # value; deleting or replacing a stretch around it removes the variable.
+            around = i1 <= a and b <= i2 and (i1 < a or b < i2)
+            if ((i1 < b and a < i2) or a < i1 < b) and not around:
                 raise Conflict(f"the text of a variable ({rendered[a:b]!r}) was changed; "
                                "change its value where it is defined")
         s1, s2 = to_source(i1), to_source(i2)
@@ -165,11 +180,14 @@ def block_spans(text: str, path: str) -> dict[int, tuple[int, int]]:
     return out
 
 
-def splice(text: str, edits: list[tuple[int, int, str]]) -> str:
-    """Replace line ranges (first, end) by new text ("" deletes the block and a blank line)."""
+def splice(text: str, edits: list[tuple[int, int, str | None]]) -> str:
+    """Replace line ranges (first, end) by new text ("" deletes the block and a blank line,
+    None exactly the lines)."""
     lines = text.split("\n")
-    for first, end, new in sorted(edits, reverse=True):
-        if new:
+    for first, end, new in sorted(edits, key=lambda e: e[:2], reverse=True):
+        if new is None:
+            del lines[first:end]
+        elif new:
             lines[first:end] = new.split("\n")
         else:
             if end < len(lines) and not lines[end].strip():

@@ -15,7 +15,17 @@ from lxml import etree
 from assembler.cli import cli
 
 from .conftest import Plan
-from .wordedit import Edited, add_after, delete, replace_text, split_runs, text_of, track, w
+from .wordedit import (
+    Edited,
+    add_after,
+    delete,
+    replace_text,
+    split_runs,
+    text_of,
+    track,
+    track_delete,
+    w,
+)
 
 COMMON = "I den nära vården är primärvården navet"
 ARENA = "prövar Bergs kommun och regionen ett digitalt vårdrum"  # a variable and a reference
@@ -166,3 +176,51 @@ def test_heading_titles_go_back_and_numbers_are_reported(plan: Plan) -> None:
     assert "## Vision för omställningen till nära vård {#malbild}" in text
     rebuilt = _body(_build(plan))
     assert "Introduktion" in rebuilt and "Vision för omställningen till nära vård" in rebuilt
+
+
+def test_table_cell_and_arena_edits_in_an_arena_edition(plan: Plan) -> None:
+    doc = Edited(_build(plan, "berg"))
+    replace_text(doc.find("oavsett utförare"), "oavsett utförare", "oavsett vem som utför den")
+    replace_text(doc.find("Kontinuitet är därför lika mycket"), "långa", "mycket långa")
+    edited = doc.save(plan.root / "b.docx")
+    result = _run(plan, "absorb", edited, "--template", plan.template, "--yes")
+    assert result.exit_code == 0, result.output
+    assert result.output.count("applied: sources/") == 2
+    assert "| Primärvård | I denna plan avses hälso- och sjukvård på primärvårdsnivå inom " \
+        "regionen och kommunerna, oavsett vem som utför den." in (
+            plan.sources / "common" / "30-begrepp.md").read_text(encoding="utf-8")
+    assert _body(_build(plan, "berg")) == _body(edited)
+
+
+def test_a_paragraph_deleted_with_track_changes_is_deleted_from_its_source(plan: Plan) -> None:
+    doc = Edited(_build(plan, "berg"))
+    track_delete(doc.find(COMMON))
+    result = _run(plan, "absorb", doc.save(plan.root / "d.docx"), "--template", plan.template,
+                  "--yes")
+    assert result.exit_code == 0, result.output
+    assert "applied: sources/common/10-inledning.md:10: block deleted" in result.output
+    text = (plan.sources / "common" / "10-inledning.md").read_text(encoding="utf-8")
+    assert "primärvården navet" not in text and "\n## Bakgrund {#bakgrund}\n" in text
+    assert COMMON not in "".join(_body(_build(plan, "berg")))
+
+
+def test_footnote_text_and_a_deleted_footnote_go_back_to_their_definitions(plan: Plan) -> None:
+    doc = Edited(_build(plan, "berg"))
+    notes = etree.fromstring(doc.parts["word/footnotes.xml"])
+    note = next(n for n in notes.iter(w("footnote")) if "2 kap. 6 §" in text_of(n))
+    replace_text(next(note.iter(w("p"))), "anges i 2 kap. 6 §", "anges i andra kapitlet")
+    gone = doc.find("Utifrån detta beslutade SVOM 2021")
+    for ref in gone.iter(w("footnoteReference")):  # Word deletes the note with its reference
+        dropped = next(n for n in notes.iter(w("footnote")) if n.get(w("id")) == ref.get(w("id")))
+        notes.remove(dropped)
+    doc.parts["word/footnotes.xml"] = etree.tostring(notes)
+    delete(gone)
+    result = _run(plan, "absorb", doc.save(plan.root / "f.docx"), "--template", plan.template,
+                  "--yes")
+    assert result.exit_code == 0, result.output
+    text = (plan.sources / "common" / "10-inledning.md").read_text(encoding="utf-8")
+    assert "[^inl-hsl]: Hälso- och sjukvårdslagen (2017:30). Primärvårdens uppdrag anges i " \
+        "andra kapitlet." in text
+    assert "[^inl-svom]" not in text and "[^inl-sou]: SOU 2020:19" in text
+    rebuilt = zipfile.ZipFile(_build(plan, "berg")).read("word/footnotes.xml").decode()
+    assert "anges i andra kapitlet" in rebuilt and "Beslut i SVOM 2021" not in rebuilt

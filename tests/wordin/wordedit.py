@@ -123,3 +123,22 @@ def track(para: etree._Element, old: str, new: str, author: str = "Kalle Karlsso
             parent.insert(at + k, el)
         return
     raise AssertionError(f"{old!r} not in one run")
+
+
+def track_delete(para: etree._Element, author: str = "Kalle Karlsson") -> None:
+    """The whole paragraph deleted with Track Changes on: its runs and its mark."""
+    stamp = {w("author"): author, w("date"): "2023-10-10T09:00:00Z"}
+    for n, run in enumerate(list(para.findall(w("r")))):
+        for t in run.findall(w("t")):
+            t.tag = w("delText")
+        deleted = etree.Element(w("del"), {w("id"): str(9100 + n), **stamp})
+        para.replace(run, deleted)
+        deleted.append(run)
+    ppr = para.find(w("pPr"))
+    if ppr is None:
+        ppr = etree.SubElement(para, w("pPr"))
+        para.insert(0, ppr)
+    rpr = ppr.find(w("rPr"))
+    if rpr is None:
+        rpr = etree.SubElement(ppr, w("rPr"))
+    rpr.insert(0, etree.Element(w("del"), {w("id"): "9099", **stamp}))
