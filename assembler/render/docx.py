@@ -27,6 +27,7 @@ from ..swedish import long_date
 from . import oxml
 from .body import BodyWriter
 from .frame import track_frame
+from .images import add_media
 from .origins import OriginMarks, add_properties, model_hash
 from .package import normalize_zip
 from .pages import estimate_pages
@@ -132,6 +133,7 @@ def render(doc: Document, config: Config, round_id: str, template: Path,
     writer = BodyWriter(doc, link_rel, arena_names, revision, Phrases.of(config.phrases),
                         {a.id: a.label for a in config.arenas},
                         config.plan.show_override_reasons)
+    writer.image_rel = add_media(part)
     if revision is None:
         writer.origins = origins if origins is not None else OriginMarks()
     body_elements = writer.body()
