@@ -18,6 +18,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 
 from . import mdguard
 from .errors import Diagnostics, ExitCode, Loc
+from .mdimage import read_image
 from .model import (
     Block,
     CrossRef,
@@ -128,12 +129,18 @@ class _Converter:
             elif t == "footnote_ref":
                 label = str(child.meta["label"])
                 out.append(FootnoteRef(f"{self.key}#{label}", self.find(f"[^{label}]")))
-            elif t in ("html_inline", "image"):
+            elif t == "image":
+                image = read_image(child.content, str(child.attrs.get("src", "")),
+                                   str(child.attrs.get("title", "") or ""), self.path,
+                                   self.find("!["), self.diags)
+                if image is not None:
+                    out.append(image)
+            elif t == "html_inline":
                 self.diags.error(
                     self.find(child.content or "<"),
                     ExitCode.SYNTAX,
-                    f"{t.replace('_', ' ')} is not supported in plan text",
-                    "write plain Markdown; images and raw HTML cannot be rendered into the plan",
+                    "html inline is not supported in plan text",
+                    "write plain Markdown; raw HTML cannot be rendered into the plan",
                 )
             else:
                 out.extend(self.inlines(child, bold, italic))

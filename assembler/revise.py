@@ -14,6 +14,7 @@ from .model import (
     Block,
     Document,
     FormatChange,
+    Image,
     Inline,
     Link,
     ListBlock,
@@ -49,6 +50,8 @@ def _key(it: Inline) -> tuple[Any, ...]:
         return ("ref", it.anchor, OUTLINE_RE.sub("#", plain(it.children)))
     if isinstance(it, Link):
         return ("link", it.url, plain(it.children))
+    if isinstance(it, Image):
+        return ("image", it.data, it.alt, it.title)
     if isinstance(it, Note):
         return ("note", repr([plain(b.children) for b in it.blocks if isinstance(b, Paragraph)]))
     return (type(it).__name__,)

@@ -56,6 +56,19 @@ class FootnoteRef:
 
 
 @dataclass(frozen=True)
+class Image:
+    """`![alt](path "title")`: a PNG or JPEG picture read by `load` (see mdimage.py), with the
+    alternative text a screen reader speaks. `data` is the file's bytes in base64, so that a
+    frozen round's model keeps the picture it was sent with."""
+
+    alt: str
+    src: str  # as written in the source, relative to the source file
+    media: str  # "png" | "jpeg"
+    data: str
+    title: str = ""
+
+
+@dataclass(frozen=True)
 class SectionLink:
     """A resolved cross-reference: link text and the bookmark it points to.
 
@@ -94,7 +107,7 @@ class FormatChange:
 
 
 Inline = (Text | LineBreak | Link | CrossRef | Var | FootnoteRef | SectionLink | Note | Revision
-          | FormatChange)
+          | FormatChange | Image)
 
 # --------------------------------------------------------------------------- blocks
 

@@ -2,8 +2,9 @@
 
 Remiss packages usually go out as PDF; the answer form stays a Word document because it is
 meant to be filled in. Each plan edition is converted once and copied to every principal that
-receives it. LibreOffice stamps PDFs with the time of conversion, so PDFs (unlike the .docx
-files) are not byte-identical between runs.
+receives it. The PDFs are made for publishing and the archive (lopdf.py): every index updated
+first, tagged (PDF/UA) and PDF/A-2b. LibreOffice stamps PDFs with the time of conversion, so
+PDFs (unlike the .docx files) are not byte-identical between runs.
 """
 
 from __future__ import annotations
@@ -19,13 +20,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..render.package import FIXED_TIME
+from . import lopdf
 from .workflow import PLAN_UNIT
 
 if TYPE_CHECKING:
     from .batch import UnitResult
 
 KEEP_AS_DOCX = "svarsmall-"  # answer forms are filled in, so they are never converted
-TIMEOUT = 600
 
 
 def soffice() -> str | None:
@@ -33,12 +34,9 @@ def soffice() -> str | None:
 
 
 def _convert(exe: str, files: list[Path], work: Path) -> dict[str, bytes]:
-    """Convert a chunk of .docx files in one LibreOffice run; PDF name → bytes."""
-    outdir = work / "out"
-    cmd = [exe, f"-env:UserInstallation=file://{work / 'profile'}", "--headless", "--norestore",
-           "--convert-to", "pdf", "--outdir", str(outdir), *map(str, files)]
-    subprocess.run(cmd, check=True, capture_output=True, timeout=TIMEOUT)
-    return {p.name: p.read_bytes() for p in outdir.glob("*.pdf")}
+    """Convert a chunk of .docx files in one LibreOffice run (lopdf.py): contents pages
+    updated from LibreOffice's layout, tagged PDF/UA and PDF/A-2b; PDF name → bytes."""
+    return lopdf.export(exe, files, work)
 
 
 def convert(files: list[Path], jobs: int) -> dict[str, bytes]:

@@ -6,6 +6,7 @@ deterministic in one document: bookmark ids, list (w:num) ids and footnote ids.
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -17,6 +18,7 @@ from ..model import (
     Block,
     Document,
     FormatChange,
+    Image,
     Inline,
     LineBreak,
     Link,
@@ -34,7 +36,8 @@ from ..model import (
 )
 from ..phrases import Phrases
 from ..resolve import plain
-from . import oxml
+from . import images, oxml
+from .images import ImageRel
 from .origins import OriginMarks
 from .styles import (
     ABSTRACT_NUMBERED,
@@ -90,6 +93,7 @@ class BodyWriter:
     last_id: int = 0  # one counter for bookmarks and revisions, as Word does
     toc: list[tuple[int, str, str, str]] = field(default_factory=list)  # level, number, title, bm
     origins: OriginMarks | None = None  # origin markers (clean editions, for `absorb`)
+    image_rel: ImageRel | None = None  # adds a picture's media part (see images.py)
 
     def next_id(self) -> int:
         self.last_id += 1
@@ -138,6 +142,17 @@ class BodyWriter:
                 self.inlines(parent, it.children, bold, italic, style, it.kind)
             elif isinstance(it, FormatChange):
                 self.format_change(parent, it, bold, italic, style)
+            elif isinstance(it, Image):
+                self.image(self.container(parent, rev), it)
+
+    def image(self, parent: etree._Element, it: Image) -> None:
+        """A picture (images.py); without a media writer its alternative text stands in."""
+        if self.image_rel is None:
+            oxml.r(f"[{it.alt}]", parent=parent, deleted=parent.tag == oxml.w("del"))
+            return
+        width = TEXT_WIDTH - (LOCAL_INDENT if self.bar else 0)
+        images.picture(parent, it, self.image_rel(base64.b64decode(it.data)), self.next_id(),
+                       width)
 
     def ref_fields(self, link: etree._Element, it: SectionLink, bold: bool, italic: bool,
                    rev: str) -> None:

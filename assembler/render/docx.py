@@ -28,6 +28,7 @@ from . import oxml
 from .body import BodyWriter
 from .contents import page_numbers
 from .frame import track_frame
+from .images import add_media
 from .marks import shift_inserted_marks
 from .origins import OriginMarks, add_properties, model_hash
 from .package import normalize_zip
@@ -135,6 +136,7 @@ def render(doc: Document, config: Config, round_id: str, template: Path,
     writer = BodyWriter(doc, link_rel, arena_names, revision, Phrases.of(config.phrases),
                         {a.id: a.label for a in config.arenas},
                         config.plan.show_override_reasons)
+    writer.image_rel = add_media(part)
     if revision is None:
         writer.origins = origins if origins is not None else OriginMarks()
     body_elements = writer.body()

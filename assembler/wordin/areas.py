@@ -18,6 +18,7 @@ from ..model import (
     Block,
     CrossRef,
     FootnoteRef,
+    Image,
     Inline,
     LineBreak,
     Link,
@@ -69,7 +70,7 @@ class AreaWriter:
                            style="Code" if it.code else style, parent=parent)
             elif isinstance(it, LineBreak):
                 oxml.br(parent)
-            elif isinstance(it, Var | CrossRef):
+            elif isinstance(it, Var | CrossRef | Image):  # a picture: its source syntax
                 self.token(parent, it)
             elif isinstance(it, Link):
                 link = oxml.hyperlink(parent, r_id=self.link_rel(it.url))
@@ -77,7 +78,7 @@ class AreaWriter:
             elif isinstance(it, FootnoteRef):
                 self.note(parent, it.label.rpartition("#")[2])
 
-    def token(self, parent: etree._Element, it: Var | CrossRef) -> None:
+    def token(self, parent: etree._Element, it: Var | CrossRef | Image) -> None:
         sdt = oxml.el("sdt", parent)
         props = oxml.el("sdtPr", sdt)
         oxml.el("alias", props, val="Kodord")

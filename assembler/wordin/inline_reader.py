@@ -15,7 +15,7 @@ from markdown_it.common.normalize_url import normalizeLink
 
 from ..errors import Diagnostics, Loc
 from ..markdown import parse_inline
-from ..model import Block, FootnoteRef, Inline, LineBreak, Link, Text, Var
+from ..model import Block, FootnoteRef, Image, Inline, LineBreak, Link, Text, Var
 from ..remiss.forms import w
 from .areas import TOKEN_STYLE
 from .wordpkg import WordPackage, _on
@@ -25,6 +25,9 @@ M_NS = "http://schemas.openxmlformats.org/officeDocument/2006/math"
 V_TEXTBOX = "{urn:schemas-microsoft-com:vml}textbox"
 FORM_LOC = Loc("form", 0, 0)
 _SPACE = re.compile(r"[ \t\r\n]+")
+# a picture's token: ![alt](src "title"), as mdwrite writes it
+IMAGE_TOKEN = re.compile(r'!\[((?:[^\]\\]|\\.)*)\]\((\S+?)(?: "((?:[^"\\]|\\.)*)")?\)')
+_UNESCAPE = re.compile(r"\\(.)")
 TRACKED = {"ins": "an insertion", "del": "a deletion", "moveFrom": "a move",
            "moveTo": "a move"}
 SKIP = {"bookmarkStart", "bookmarkEnd", "proofErr", "permStart", "permEnd", "lastRenderedPageBreak",
@@ -167,7 +170,10 @@ def _tokens(items: list[Any]) -> list[Inline]:
     def flush() -> None:
         if pending:
             text = "".join(t.text for t in pending)
-            parsed = parse_inline(text, "form", 0, "form", Diagnostics())
+            picture = IMAGE_TOKEN.fullmatch(text)  # its file is beside the source, not here
+            parsed = ([Image(_UNESCAPE.sub(r"\1", picture[1]), picture[2], "", "",
+                             _UNESCAPE.sub(r"\1", picture[3] or ""))] if picture
+                      else parse_inline(text, "form", 0, "form", Diagnostics()))
             bold, italic = pending[0].bold, pending[0].italic
             for it in parsed or (Text(text),):
                 if isinstance(it, Text | Var):

@@ -14,6 +14,7 @@ from ..model import (
     Block,
     CrossRef,
     FootnoteRef,
+    Image,
     Inline,
     LineBreak,
     Link,
@@ -76,6 +77,9 @@ def _atom(it: Inline, notes: Notes, table: bool) -> str:
             f"[{inlines(it.children, notes, table)}]({it.url})"
     if isinstance(it, FootnoteRef):
         return f"[^{notes.use(it.label.rpartition('#')[2])}]"
+    if isinstance(it, Image):
+        title = ' "' + it.title.replace('"', '\\"') + '"' if it.title else ""
+        return f"![{escape(it.alt, table)}]({it.src}{title})"
     return ""
 
 

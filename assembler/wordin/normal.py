@@ -1,5 +1,6 @@
 """One normal form for comparing blocks read from Word with blocks parsed from Markdown:
-neighbouring texts of equal formatting joined, footnote labels without their file key."""
+neighbouring texts of equal formatting joined, footnote labels without their file key, pictures
+by their syntax (alternative text, path, title)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from ..model import (
     Block,
     CrossRef,
     FootnoteRef,
+    Image,
     Inline,
     Link,
     ListBlock,
@@ -27,6 +29,8 @@ def normalize_inlines(items: tuple[Inline, ...]) -> tuple[Inline, ...]:
             out.append(replace(it, children=normalize_inlines(it.children)))
         elif isinstance(it, FootnoteRef):
             out.append(replace(it, label=it.label.rpartition("#")[2]))
+        elif isinstance(it, Image):  # a form holds a picture's syntax, not its file
+            out.append(replace(it, media="", data=""))
         else:
             out.append(it)
     return merge_texts(out)

@@ -37,6 +37,8 @@ KEYS: dict[str, str] = {
     "heading-jump": r"^heading level jumps",
     "heading-id": r"^heading id .* must be lowercase",
     "unsupported": r"is not supported in plan text",
+    "picture-alt": r"^picture without alternative text",
+    "picture-file": r"^picture file not found",
     "unknown-section": r"unknown section|no section",
     "unknown-slot": r"(no slot|unknown slot)",
     "override-reason": r"reason",
