@@ -30,7 +30,7 @@ from .oxml import (
     words_of,
 )
 from .props import track
-from .reader import Block, Para, blocks, para
+from .reader import Block, Para, blocks, format_cuts, para
 from .tables import delete_content, delete_table, diff_table, insert_content, insert_table
 from .textbox import HOSTS, diff_textboxes, has_textbox
 from .writer import (
@@ -291,7 +291,7 @@ def _props_change(p: Element, old: Element, ctx: Ctx) -> None:
 
 
 def _changed_para(old: Para, new: Para, ctx: Ctx) -> None:
-    edit = word_edit(old.text, new.text)
+    edit = word_edit(old.text, new.text, format_cuts(old), format_cuts(new))
     at_new = {s.start: s.node for s in new.segs if s.node.tag in _PAIRED}
     if at_new:
         for seg in old.segs:

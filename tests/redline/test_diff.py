@@ -204,3 +204,12 @@ def test_moved_paragraph_as_move_markup() -> None:
     assert "<w:delText" not in xml and "<w:ins " not in xml
     names = re.findall(r'<w:move(?:From|To)RangeStart [^>]*w:name="([^"]+)"', xml)
     assert len(names) == 2 and names[0] == names[1]
+
+
+def test_part_of_a_word_in_other_formatting_is_kept() -> None:
+    """A word glued to a bold word ("**Id**personer" → "**Id**till") keeps the bold part."""
+    old = with_block(1, Para("Normal", (("b", "Planen"), ("", "gäller för vården."))))
+    new = with_block(1, Para("Normal", (("b", "Planen"), ("", "styr vården."))))
+    xml = document_xml(redline_ok(doc(old), doc(new)))
+    assert re.findall(r"<w:delText[^>]*>([^<]*)<", xml) == ["gäller för"]
+    assert re.findall(r'<w:ins [^>]*><w:r><w:t[^>]*>([^<]*)<', xml) == ["styr"]
