@@ -172,6 +172,31 @@ def _property_pairs() -> dict[str, tuple[Doc, Doc]]:
                                           doc(INTRO, section_break(cols=2), OUTRO)),
         "column-added": (doc(INTRO, table(ROWS), OUTRO),
                          doc(INTRO, table([[*r, "Ny"] for r in ROWS]), OUTRO)),
+        **_cell_pairs(),
+    }
+
+
+WIDE = [["Huvudman", "Ansvar", "Kontakt"], ["Regionen", "Hälso- och sjukvård", "Hälsocentralen"],
+        ["Kommunen", "Omsorg och hemsjukvård", "Kommunens växel"]]
+SPAN2 = '<w:gridSpan w:val="2"/>'
+
+
+def _cell_pairs() -> dict[str, tuple[Doc, Doc]]:
+    """Columns added and removed, cells merged and split: cell inserts and deletes."""
+    merged = [WIDE[0], WIDE[1], [WIDE[2][0], ("Omsorg, hemsjukvård och växel", SPAN2)]]
+    return {
+        "column-removed-middle": (doc(INTRO, table(WIDE), OUTRO),
+                                  doc(INTRO, table([[r[0], r[2]] for r in WIDE]), OUTRO)),
+        "column-added-first": (doc(INTRO, table(ROWS), OUTRO),
+                               doc(INTRO, table([[str(n), *r] for n, r in enumerate(ROWS)]),
+                                   OUTRO)),
+        "column-added-and-cell-edited": (
+            doc(INTRO, table(ROWS), OUTRO),
+            doc(INTRO, table([[*ROWS[0], "Kontakt"], ["Regionen", "Specialiserad vård", "1177"],
+                              [*ROWS[2], "Växeln"]]), OUTRO)),
+        "cells-merged": (doc(INTRO, table(WIDE), OUTRO), doc(INTRO, table(merged), OUTRO)),
+        "empty-column-added": (doc(INTRO, table(ROWS), OUTRO),
+                               doc(INTRO, table([[*r, ""] for r in ROWS]), OUTRO)),
     }
 
 

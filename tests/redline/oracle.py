@@ -113,7 +113,8 @@ class Reader:
                 rows = [self.row(tr) for tr in el.iter(w("tr")) if tr.getparent() is el]
                 rows = [r for r in rows if r is not None]
                 if rows:
-                    out.append(("tbl", self.props(el.find(w("tblPr"))), tuple(rows)))
+                    out.append(("tbl", self.props(el.find(w("tblPr"))), tuple(rows),
+                                self.grid(el)))
         assert not pending, "the last paragraph mark of a story was removed"
         return out
 
@@ -122,8 +123,26 @@ class Reader:
         if trpr is not None and any(self.gone(c.tag) for c in trpr if c.tag in MARKS):
             return None
         cells = tuple((self.props(tc.find(w("tcPr")), CELL_MARKS), tuple(self.story(tc)))
-                      for tc in tr if tc.tag == w("tc"))
+                      for tc in tr if tc.tag == w("tc") and not self.cell_gone(tc))
         return (self.props(trpr), cells)
+
+    def grid(self, tbl: etree._Element) -> tuple[str | None, ...]:
+        """The column widths; rejecting takes them from w:tblGridChange."""
+        grid = tbl.find(w("tblGrid"))
+        if grid is None:
+            return ()
+        change = grid.find(w("tblGridChange"))
+        if self.mode == "reject" and change is not None:
+            grid = change.find(w("tblGrid"))
+        if grid is None:
+            return ()
+        return tuple(c.get(w("w")) for c in grid.findall(w("gridCol")))
+
+    def cell_gone(self, tc: etree._Element) -> bool:
+        """A deleted cell is gone after accepting, an inserted one after rejecting."""
+        tcpr = tc.find(w("tcPr"))
+        mark = w("cellDel") if self.mode == "accept" else w("cellIns")
+        return tcpr is not None and tcpr.find(mark) is not None
 
     def inline(self, parent: etree._Element, runs: list[tuple[tuple[str, ...], str]]) -> None:
         for el in parent:
