@@ -57,6 +57,7 @@ class Step:
     mark: str = ""  # INS/DEL on a kept paragraph's mark, or "keep" on an added/removed one
     props_from: Block | None = None  # for "keep": the block whose properties the mark takes
     move: str = ""  # the name of the move that this deleted or inserted paragraph is part of
+    other: Block | None = None  # a moved and edited paragraph: the other side
 
 
 def diff_story(old: Element, new: Element, ctx: Ctx) -> None:
@@ -192,8 +193,12 @@ def _moves(steps: list[Step], ctx: Ctx) -> list[Step]:
     out = list(steps)
     for src, dst in found.items():
         name = f"move{next(ctx.ids)}"
-        out[src] = replace(out[src], mark="moveFrom", move=name)
-        out[dst] = replace(out[dst], mark="moveTo", move=name)
+        old, new = out[src].old, out[dst].new
+        edited = old is not None and new is not None and old.key != new.key
+        # the source reads the new paragraph as it was (the destination is revised in place)
+        before = replace(new, el=copy.deepcopy(new.el)) if edited and new is not None else None
+        out[src] = replace(out[src], mark="moveFrom", move=name, other=before)
+        out[dst] = replace(out[dst], mark="moveTo", move=name, other=old if edited else None)
     return out
 
 
@@ -202,7 +207,8 @@ def _emit(step: Step, ctx: Ctx) -> Element | None:
     if step.move:
         block = o if o is not None else n
         assert block is not None
-        return moved_paragraph(block.el, o is None, step.move, ctx)
+        other = step.other.el if step.other is not None else None
+        return moved_paragraph(block.el, o is None, step.move, ctx, other)
     if o is not None and n is not None:
         if o.key == n.key:
             pair_notes(o.el, n.el, ctx)

@@ -200,4 +200,29 @@ def _cell_pairs() -> dict[str, tuple[Doc, Doc]]:
     }
 
 
-PAIRS = {**_pairs(), **FIELD_PAIRS, **_property_pairs()}
+MOVED = p("Varje huvudman ansvarar för att planen blir känd i den egna verksamheten.")
+MOVED_EDITED = p("Varje huvudman ansvarar för att den gemensamma planen blir känd i hela "
+                 "verksamheten.")
+MIDDLE = p("Samverkan sker i de lokala samverkansarenorna och i länsgemensamma grupper.")
+
+
+def _move_pairs() -> dict[str, tuple[Doc, Doc]]:
+    """Paragraphs moved (run with --moves): unchanged, edited, reformatted, into a table."""
+    bold = para(run("Varje huvudman ansvarar för att planen blir "),
+                run("känd", "<w:b/>"), run(" i den egna verksamheten."))
+    return {
+        "paragraph-moved-down": (doc(MOVED, INTRO, MIDDLE, OUTRO),
+                                 doc(INTRO, MIDDLE, MOVED, OUTRO)),
+        "paragraph-moved-and-edited": (doc(MOVED, INTRO, MIDDLE, OUTRO),
+                                       doc(INTRO, MIDDLE, MOVED_EDITED, OUTRO)),
+        "paragraph-moved-up-and-edited": (doc(INTRO, MIDDLE, MOVED, OUTRO),
+                                          doc(MOVED_EDITED, INTRO, MIDDLE, OUTRO)),
+        "paragraph-moved-and-reformatted": (doc(MOVED, INTRO, MIDDLE, OUTRO),
+                                            doc(INTRO, MIDDLE, bold, OUTRO)),
+        "paragraph-moved-edited-to-end": (doc(MOVED, INTRO, MIDDLE, OUTRO),
+                                          doc(INTRO, MIDDLE, OUTRO, MOVED_EDITED)),
+    }
+
+
+MOVE_PAIRS = _move_pairs()
+PAIRS = {**_pairs(), **FIELD_PAIRS, **_property_pairs(), **MOVE_PAIRS}

@@ -13,14 +13,14 @@ import pytest
 from lxml import etree
 
 from tests.conftest import soffice_path
-from tests.redline.corpus import PAIRS, REJECTS
+from tests.redline.corpus import MOVE_PAIRS, PAIRS, REJECTS
 from tests.redline.docgen import build
 from tests.redline.helpers import redline_ok
 from tests.redline.lo import CHUNK, LibreOffice
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
-MOVES = {"paragraph-moved-into-table"}
+MOVES = {"paragraph-moved-into-table", *MOVE_PAIRS}
 # Every pair in both directions ("~" marks NEW → OLD).
 LO_CASES = sorted(PAIRS) + [f"{case}~" for case in sorted(PAIRS)]
 # LibreOffice 7.4 limitations, per case and side (strict: a fix in LibreOffice or here makes
@@ -180,3 +180,13 @@ def test_changed_column_count_is_cell_inserts_and_deletes(case: str, mark: str,
 
     grid_changed = cols(old) != cols(new)
     assert bool(list(root.iter(f"{W}tblGridChange"))) == grid_changed
+
+
+@pytest.mark.parametrize("case", sorted(set(MOVE_PAIRS) - {"paragraph-moved-edited-to-end"}))
+def test_moves_are_move_markup(case: str) -> None:
+    """A moved paragraph, edited or not, is one named range pair (its last-paragraph variant
+    falls back to delete + insert: a story's last mark is never revised)."""
+    for old, new in (PAIRS[case], PAIRS[case][::-1]):
+        out = redline_ok(build(old), build(new), moves=True)
+        xml = zipfile.ZipFile(io.BytesIO(out)).read("word/document.xml").decode()
+        assert xml.count("<w:moveFromRangeStart ") == xml.count("<w:moveToRangeStart ") == 1
