@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import click
 
 from .cliopts import (  # noqa: F401 - sources_opt … plan_template re-exported to wordin
+    CONTEXT,
     PlanFolder,
     UserError,
     author_opt,
@@ -42,6 +43,7 @@ class LazyGroup(click.Group):
         "diff": "assembler.redline.cli:diff_cmd",
         "local": "assembler.wordin.cli:local_group",
         "dialogue": "assembler.wordin.dialogue_cli:dialogue_group",
+        "init": "assembler.initcli:init_cmd",
     }
 
     def list_commands(self, ctx: click.Context) -> list[str]:
@@ -67,9 +69,6 @@ class LazyGroup(click.Group):
             assert isinstance(command, click.Command)
             return command
         return super().get_command(ctx, cmd_name)
-
-
-CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
 @click.group(cls=LazyGroup, context_settings=CONTEXT)

@@ -25,6 +25,7 @@ from .errors import AssemblyError, Diagnostic, Diagnostics
 from .templates import Templates
 
 INTERNAL_ERROR = 70
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 NEUTRAL_AUTHOR = "plan-assembler"  # revision author outside a plan folder
 
 

@@ -59,6 +59,9 @@ class Loc:
     col: int = 0
 
     def __str__(self) -> str:
+        """`path:line:col`, or only the path for a problem with the whole file (line 0)."""
+        if self.line <= 0:
+            return quoted(self.path)
         return f"{quoted(self.path)}:{self.line}:{self.col}"
 
     def shifted(self, lines: int, col: int | None = None) -> Loc:

@@ -99,7 +99,7 @@ CASES = {
     ),
     "folder of unknown arena": (
         {"local/oster/x.md": addition("strategi-tillgang#aktiviteter")},
-        ExitCode.REFERENCE, "local/oster:0:0", "unknown arena 'oster'",
+        ExitCode.REFERENCE, "local/oster", "unknown arena 'oster'",
     ),
 }
 

@@ -81,3 +81,22 @@ def test_installed_tool_runs_every_step_in_a_plan_folder_of_its_own(installed: P
     assert list((plan / "output" / "beslut" / "beslut").glob("*/tjansteskrivelse-*.docx"))
     assert "manifest" in run("batch", "remiss", "-j", "2", "--force")
     assert not (plan / "templates").exists(), "the packaged templates were used"
+
+
+def test_installed_init_gives_a_plan_that_builds_at_once(installed: Path, tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+
+    def run(*args: str, cwd: Path) -> str:
+        proc = subprocess.run([str(installed), "-m", "assembler", *args], cwd=cwd, env=env,
+                              capture_output=True, text=True, timeout=600)
+        assert proc.returncode == 0, f"{args}: {proc.stdout}{proc.stderr}"
+        return proc.stdout + proc.stderr
+
+    towns = [f"Kommun {i}" for i in range(1, 13)]
+    run("init", "nytt-lan", "--county", "Nytt län", "--region", "Region Ny",
+        "-m", ", ".join(towns), "--strategy", "Ett, Två, Tre", "--date", "2026-05-04",
+        cwd=tmp_path, )
+    plan = tmp_path / "nytt-lan"
+    assert "0 warning(s)" in run("check", "--strict", cwd=plan)
+    assert "built 13 edition(s)" in run("build", cwd=plan)
+    assert (plan / "output" / "remiss-2026" / "plan-lan.docx").is_file()

@@ -17,6 +17,7 @@ from typing import Any
 import click
 
 from ..cliopts import (
+    CONTEXT,
     INTERNAL_ERROR,
     PlanFolder,
     UserError,
@@ -37,7 +38,6 @@ from .pdf import soffice
 from .workflow import PLAN_UNIT, Kind, load_status, prepare
 
 _warn = echo_diagnostics
-CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 zip_opt = click.option("--zip", "zip_", is_flag=True, help="Also one zip per principal.")
 pdf_opt = click.option("--pdf", is_flag=True,
                        help="Also PDF copies via LibreOffice (the answer form stays .docx).")

@@ -30,6 +30,7 @@ from ..render.package import normalize_zip
 from ..swedish import date_range, join_names, long_date
 from .catalogue import Catalogue
 from .forms import FORM_KIND, PROPERTY_PREFIX, form_tag
+from .lists import restart_numbered_lists
 from .model import RoundConfig
 from .prose import context, expand, recipients_text
 
@@ -84,7 +85,10 @@ def fill(template: Path, ctx: dict[str, Any], config: Config, props: Properties)
         raise fail(Loc(str(template), 0, 0), ExitCode.TEMPLATE,
                    f"cannot use the template: {exc}",
                    "regenerate it with python assembler/templates/make_letters.py") from None
-    core = tpl.docx.core_properties
+    docx = tpl.docx
+    restart_numbered_lists(docx.element.body, docx.styles.element,
+                           docx.part.numbering_part.element)
+    core = docx.core_properties
     stamp = dt.datetime.combine(props.date, dt.time(0, 0))
     core.title, core.subject = props.title, props.subject
     core.author = core.last_modified_by = "; ".join(a.name for a in config.plan.authors)

@@ -35,6 +35,7 @@ from ..model import (
 from ..phrases import Phrases
 from ..resolve import plain
 from . import oxml
+from .origins import OriginMarks
 from .styles import (
     ABSTRACT_NUMBERED,
     ATTRIBUTION,
@@ -88,6 +89,7 @@ class BodyWriter:
     nums: list[etree._Element] = field(default_factory=list)
     last_id: int = 0  # one counter for bookmarks and revisions, as Word does
     toc: list[tuple[int, str, str, str]] = field(default_factory=list)  # level, number, title, bm
+    origins: OriginMarks | None = None  # origin markers (clean editions, for `absorb`)
 
     def next_id(self) -> int:
         self.last_id += 1
@@ -183,6 +185,14 @@ class BodyWriter:
     # -- blocks
     def block(self, b: Block, out: list[etree._Element], style: str = NORMAL,
               depth: int = 0) -> None:
+        saved = self.origins.enter(b) if self.origins is not None else None
+        start = len(out)
+        self.plain_block(b, out, style, depth)
+        if self.origins is not None and saved is not None:
+            self.origins.leave(b, saved, out[start:], self.next_id)
+
+    def plain_block(self, b: Block, out: list[etree._Element], style: str = NORMAL,
+                    depth: int = 0) -> None:
         if self.bar and style != "FootnoteText":
             style = LOCAL
         if isinstance(b, Paragraph):
@@ -209,6 +219,8 @@ class BodyWriter:
         para = self.para(style, keep_next=keep_next, mark=self.stamp(mark))
         self.inlines(para, (Text(text, italic=italic),), rev=mark)
         out.append(para)
+        if self.origins is not None:
+            self.origins.generated(para, self.next_id)
 
     def arena_label(self, arena_id: str, fallback: str) -> str:
         return self.arena_labels.get(arena_id, fallback)
@@ -287,6 +299,12 @@ class BodyWriter:
                       hanging=indent if custom else None, mark=self.stamp(s.mark))
 
     def section(self, s: Section, out: list[etree._Element]) -> None:
+        saved = self.origins.enter_section(s) if self.origins is not None else None
+        self.section_body(s, out)
+        if self.origins is not None and saved is not None:
+            self.origins.leave_section(saved)
+
+    def section_body(self, s: Section, out: list[etree._Element]) -> None:
         number = self.doc.numbers.get(s.id, "")
         para = self.heading(s)
         typed = bool(s.label)  # a local section: its number is text, outside the outline list

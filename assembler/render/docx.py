@@ -27,6 +27,7 @@ from ..swedish import long_date
 from . import oxml
 from .body import BodyWriter
 from .frame import track_frame
+from .origins import OriginMarks, add_properties, model_hash
 from .package import normalize_zip
 from .pages import estimate_pages
 from .styles import BODY_MARKER, REQUIRED_STYLES, TOC_MARKER
@@ -115,11 +116,12 @@ def _filled(template: Path, config: Config, doc: Document, round_id: str) -> Doc
 
 def render(doc: Document, config: Config, round_id: str, template: Path,
            arena_names: dict[str, str], revision: tuple[str, str] | None = None,
-           old_round: str = "") -> bytes:
+           old_round: str = "", origins: OriginMarks | None = None) -> bytes:
     """The finished .docx of one edition, byte-identical for identical input.
 
     `revision` (author, ISO date) is needed when `doc` carries tracked changes (see revise);
-    with `old_round` the template's own lines (cover, header) are tracked against that round."""
+    with `old_round` the template's own lines (cover, header) are tracked against that round.
+    A clean edition carries origin markers (render/origins.py), collected into `origins`."""
     tpl = _filled(template, config, doc, round_id)
     _check_styles(tpl, template)
     part = tpl.docx.part
@@ -130,6 +132,8 @@ def render(doc: Document, config: Config, round_id: str, template: Path,
     writer = BodyWriter(doc, link_rel, arena_names, revision, Phrases.of(config.phrases),
                         {a.id: a.label for a in config.arenas},
                         config.plan.show_override_reasons)
+    if revision is None:
+        writer.origins = origins if origins is not None else OriginMarks()
     body_elements = writer.body()
     note_lines = {n.get(oxml.w("id"), ""): 1 + len(oxml.text_of(n)) // 100 for n in writer.notes}
     pages = estimate_pages(writer.toc, body_elements, note_lines)
@@ -158,6 +162,9 @@ def render(doc: Document, config: Config, round_id: str, template: Path,
         notes_part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8",
                                           standalone=True)
     _core_properties(tpl, config, doc, round_id)
+    if revision is None:
+        add_properties(tpl.docx, {"edition": doc.edition.id, "round": round_id,
+                                  "plan": config.plan.dnr, "sources": model_hash(doc)})
     out = io.BytesIO()
     tpl.save(out)
     return normalize_zip(out.getvalue())

@@ -55,7 +55,8 @@ STYLES = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:styles {W}>
 {STYLE_DEFAULTS}{heading(1, 26, 320, 100)}
 {heading(2, 22, 240, 80)}
-{para_style("Title", "Title", next_="Normal", ppr='<w:spacing w:before="360" w:after="240"/>',
+{para_style("Title", "Title", next_="Normal", ppr='<w:keepNext/><w:spacing w:before="360" w:after="240"/>'
+            '<w:outlineLvl w:val="0"/>',
             rpr_=rpr(size=32, bold=True, color=ACCENT))}
 {para_style("Subtitle", "Subtitle", next_="Normal", ppr='<w:spacing w:after="240"/>',
             rpr_=rpr(size=24, color=ACCENT))}
@@ -140,13 +141,20 @@ def cell(width: int, content: str, fill: str = "", span: int = 1) -> str:
     return f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{grid}{shd}</w:tcPr>{content}</w:tc>'
 
 
-def table(style: str, widths: tuple[int, ...], rows: str, header: bool = False) -> str:
+def table(style: str, widths: tuple[int, ...], rows: str, header: bool = False,
+          layout: str = "") -> str:
+    """A table; `header` marks its first row as the header row (repeated, w:tblHeader), and
+    `layout` (what the table holds) marks a table without one as a layout table in its alt
+    text (w:tblCaption/w:tblDescription), for assistive technology and accessibility checks."""
     grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
     look = "04A0" if header else "0000"
+    alt = (f'<w:tblCaption w:val="Layouttabell"/><w:tblDescription w:val="Layouttabell: {layout}"/>'
+           if layout else "")
     return (f'<w:tbl><w:tblPr><w:tblStyle w:val="{style}"/><w:tblW w:w="{sum(widths)}" '
             f'w:type="dxa"/><w:tblLayout w:type="fixed"/><w:tblLook w:val="{look}" '
             f'w:firstRow="{int(header)}" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" '
-            f'w:noHBand="1" w:noVBand="1"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>{rows}</w:tbl>')
+            f'w:noHBand="1" w:noVBand="1"/>{alt}</w:tblPr><w:tblGrid>{grid}</w:tblGrid>{rows}'
+            '</w:tbl>')
 
 
 def row(cells: str, header: bool = False, height: int = 0) -> str:
@@ -156,15 +164,14 @@ def row(cells: str, header: bool = False, height: int = 0) -> str:
 
 
 def prose(name: str) -> str:
-    """Configured prose (a list of {kind, items}) as paragraphs, bullets or numbered lines."""
+    """Configured prose (a list of {kind, items}) as paragraphs, bullets or numbered lists (real
+    lists; each numbered list restarts at 1, see assembler/remiss/lists.py)."""
     return "".join((
         tag(f"for b in {name}"),
         tag('if b.kind == "p"'), p("{{ b.texts[0] }}"),
         tag('elif b.kind == "bullets"'), tag("for it in b.texts"), p("{{ it }}", "ListBullet"),
         tag("endfor"),
-        tag("else"), tag("for it in b.texts"),
-        p("", "NumberedText", runs=run("{{ loop.index }}.") + "<w:r><w:tab/></w:r>"
-          + run("{{ it }}")),
+        tag("else"), tag("for it in b.texts"), p("{{ it }}", "ListNumber"),
         tag("endfor"), tag("endif"), tag("endfor"),
     ))
 

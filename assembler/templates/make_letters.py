@@ -49,7 +49,7 @@ INFO_RIGHT = (p("{{ doc_type }}", "DocType") + p("Datum: {{ date }}", "InfoBlock
               + p("Dnr: {{ plan.dnr }}", "InfoBlock"))
 MISSIV_INFO = table("LayoutTable", (5472, 3600), row(
     cell(5472, p("{{ plan.issuer }}", "InfoBlock", runs="") + p("{{ plan.region }}", "InfoBlock"))
-    + cell(3600, INFO_RIGHT)))
+    + cell(3600, INFO_RIGHT)), layout="avsändare, dokumenttyp, datum och diarienummer")
 
 MISSIV = document("".join((
     MISSIV_INFO,
@@ -156,7 +156,7 @@ ABOUT = table("FormTable", (LABEL_WIDTH, VALUE_WIDTH), "".join((
                                           "Beslutsdatum")),
     form_row("Paragraf (§)", plain_text("paragraph", "{{ form.paragraph_id }}", "Paragraf",
                                         PARAGRAPH_PLACEHOLDER)),
-)))
+)), layout="uppgifter om remissvaret, en rad per uppgift")
 SECTION_TABLE = table("FormTable", (LABEL_WIDTH, VALUE_WIDTH), "".join((
     row(cell(TEXT_WIDTH, '<w:p><w:pPr><w:pStyle w:val="FormHeading"/></w:pPr>'
              '<w:bookmarkStart w:id="{{ s.index }}" w:name="_Svar_{{ s.index }}"/>'
@@ -206,7 +206,8 @@ DECISION_INFO = table("LayoutTable", (5472, 3600), row(
     + cell(3600, p("{{ doc_type }}", "DocType") + p("Datum: {{ date }}", "InfoBlock")
            + p("{{ dnr_line }}", "InfoBlock")
            + p("{{ plan.issuer }}", "InfoBlock", '<w:spacing w:before="120" w:after="0"/>')
-           + p("{{ contact }}", "InfoBlock"))))
+           + p("{{ contact }}", "InfoBlock"))),
+    layout="författare, dokumenttyp, datum och diarienummer")
 KEEP = "<w:keepNext/>"
 COUNT_WIDTH = 1500
 POSITION_TABLE = table("FormTable", (TEXT_WIDTH - 3 * COUNT_WIDTH,) + (COUNT_WIDTH,) * 3, "".join((

@@ -113,16 +113,20 @@ class AreaWriter:
             for inner in b.blocks:
                 self.block(inner, out, "Quote", depth)
 
+    def ordered_num(self, start: int, depth: int) -> int:
+        """A new ordered list instance whose level `depth` starts at `start`."""
+        num_id = FIRST_NUM + len(self.nums)
+        num = oxml.el("num", None, numId=str(num_id))
+        oxml.el("abstractNumId", num, val=str(ORDERED_ABSTRACT))
+        for lvl in range(9):
+            override = oxml.el("lvlOverride", num, ilvl=str(lvl))
+            oxml.el("startOverride", override, val=str(start if lvl == depth else 1))
+        self.nums.append(num)
+        return num_id
+
     def list_block(self, b: ListBlock, out: list[etree._Element], depth: int) -> None:
         if b.ordered:
-            num_id = FIRST_NUM + len(self.nums)
-            num = oxml.el("num", None, numId=str(num_id))
-            oxml.el("abstractNumId", num, val=str(ORDERED_ABSTRACT))
-            for lvl in range(9):
-                override = oxml.el("lvlOverride", num, ilvl=str(lvl))
-                oxml.el("startOverride", override, val=str(b.start if lvl == depth else 1))
-            self.nums.append(num)
-            style = "ListNumber"
+            num_id, style = self.ordered_num(b.start, depth), "ListNumber"
         else:
             num_id, style = BULLET_NUM, "ListBullet"
         for item in b.items:

@@ -56,8 +56,8 @@ def _slot_elements(area: Area, add: Addition | None, common: Document, writer: A
     title = plain(section.title) if section else section_id
     out = [fx.para(f"{number} {title} – {slot.replace('-', ' ')}".strip(), "FormArea")]
     if section is not None:
-        out.append(locked(context_paragraphs(section, number, slot), f"context|{area.target}",
-                          sid))
+        out.append(locked(context_paragraphs(section, number, slot, writer.ordered_num),
+                          f"context|{area.target}", sid))
     writer.footnotes = {k.rpartition("#")[2]: v for k, v in (add.footnotes if add else {}).items()}
     content = writer.content(add.blocks if add and add.mode != "remove" else ())
     mode = add.mode if add else "append"

@@ -143,7 +143,7 @@ def _cell(row: etree._Element, width: int, fill: str = "") -> etree._Element:
 def area_table(area: Area | str, bookmark_id: int, rows: list[tuple[str, etree._Element]]
                ) -> etree._Element:
     """A label column and a value column; the bookmark `_Lokal_<n>` (or the name given)
-    marks the table."""
+    marks the table. It has no header row: its alt text marks it as a layout table."""
     mark = f"{BOOKMARK}{area.index}" if isinstance(area, Area) else area
     tbl = oxml.el("tbl")
     props = oxml.el("tblPr", tbl)
@@ -151,6 +151,8 @@ def area_table(area: Area | str, bookmark_id: int, rows: list[tuple[str, etree._
     oxml.el("tblW", props, w="5000", type="pct")
     oxml.el("tblLook", props, val="0000", firstRow="0", lastRow="0", firstColumn="0",
             lastColumn="0", noHBand="1", noVBand="1")
+    oxml.el("tblCaption", props, val="Layouttabell")
+    oxml.el("tblDescription", props, val="Layouttabell: en uppgift per rad, rubrik och ifyllnad")
     grid = oxml.el("tblGrid", tbl)
     for width in (LABEL_WIDTH, VALUE_WIDTH):
         oxml.el("gridCol", grid, w=str(width))

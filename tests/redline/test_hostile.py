@@ -62,7 +62,7 @@ def test_a_2_gb_document_xml_is_refused_by_its_declared_size(tmp_path: Path) -> 
     bomb = _declared_size(_docx(), "word/document.xml", 2 * 1024 ** 3)
     code, output, out = _run(tmp_path, _docx(), bomb)
     assert code == ExitCode.SYNTAX
-    assert "new.docx:0:0: error: member word/document.xml inflates to 2,048 MB" in output
+    assert "new.docx: error: member word/document.xml inflates to 2,048 MB" in output
     assert not out.exists()
 
 
@@ -102,7 +102,7 @@ def test_member_names_outside_the_package_are_refused(tmp_path: Path, name: str)
 def test_both_inputs_are_reported_in_one_run(tmp_path: Path) -> None:
     code, output, _ = _run(tmp_path, b"nej", _with(_docx(), {"/abs": b""}))
     assert code == ExitCode.SYNTAX
-    assert "old.docx:0:0: error" in output and "new.docx:0:0: error" in output
+    assert "old.docx: error" in output and "new.docx: error" in output
 
 
 VBA_CT = "application/vnd.ms-office.vbaProject"
@@ -153,7 +153,7 @@ def test_1500_nested_hyperlinks_are_refused_cleanly(tmp_path: Path) -> None:
     deep = build(Doc((_nested(1500, "Djupt"),)))
     code, output, out = _run(tmp_path, _docx(), deep)
     assert code == ExitCode.SYNTAX
-    assert "new.docx:0:0: error: not a Word .docx file: part word/document.xml is not " \
+    assert "new.docx: error: not a Word .docx file: part word/document.xml is not " \
            "well-formed XML (Excessive depth" in output
     assert not out.exists()
 

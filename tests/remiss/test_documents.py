@@ -112,7 +112,8 @@ def test_tjansteskrivelse_like_the_seed(beslut: Prepared) -> None:
     # the deciding body in lower case mid-sentence, capital on the address line
     assert ("Fredagsgruppen och SamReKo HSI föreslår att kommunstyrelsen i Krokoms kommun "
             "fattar följande beslut:") in text
-    proposals = [t for s, t in paras if s == "ListNumber"]
+    after = paras[paras.index(("Heading2", "Förslag till beslut")):]  # Bakgrund numbers too
+    proposals = [t for s, t in after if s == "ListNumber"]
     assert proposals[0].startswith("Krokoms kommun ställer sig bakom strategier")
     assert proposals[1] == ("Gemensam plan för primärvårdsnivå i Jämtland Härjedalen gäller för "
                             "Krokoms kommun från och med 1 januari 2024.")
@@ -156,7 +157,9 @@ def test_joint_recommendation_to_svom(beslut: Prepared) -> None:
     text = [t for _, t in paragraphs(part(docx))]
     assert "Till: SVOM" in text and "Datum: 6 oktober 2023" in text
     assert "Fredagsgruppen och SamReKo HSI föreslår att SVOM beslutar att:" in text
-    proposals = [t for s, t in paragraphs(part(docx)) if s == "ListNumber"]
+    paras = paragraphs(part(docx))
+    after = paras[paras.index(("Heading2", "Förslag till beslut")):]  # Bakgrund numbers too
+    proposals = [t for s, t in after if s == "ListNumber"]
     assert proposals == ["Rekommendera länets kommuner och Region Jämtland Härjedalen att ställa "
                          "sig bakom strategier och prioriterade aktiviteter i Gemensam plan för "
                          "primärvårdsnivå i Jämtland Härjedalen."]

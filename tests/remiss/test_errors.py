@@ -105,7 +105,7 @@ def test_unknown_round(tree: Tree, cli) -> None:
     tree.write(ROUND, None)
     result = cli("remiss", "build", "remiss", *paths(tree, "sources", "out", "templates"))
     assert result.exit_code == ExitCode.ROUND
-    assert "rounds/remiss.yaml:0:0: error: unknown round 'remiss'" in result.output
+    assert "rounds/remiss.yaml: error: unknown round 'remiss'" in result.output
     result = cli("remiss", "status", "remiss-1999", *paths(tree, "sources", "responses"))
     assert result.exit_code == ExitCode.ROUND
 
@@ -139,7 +139,7 @@ def test_missing_template(tree: Tree, cli) -> None:
     result = cli("remiss", "build", "remiss", *paths(tree, "sources", "out"),
                  "--templates", tree.root / "nowhere")
     assert result.exit_code == ExitCode.TEMPLATE
-    assert "nowhere:0:0: error: templates folder not found" in result.output
+    assert "nowhere: error: templates folder not found" in result.output
 
 
 def test_changed_in_names_a_section_of_the_decided_plan(tree: Tree, cli) -> None:
