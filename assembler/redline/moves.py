@@ -16,9 +16,23 @@ import copy
 
 from .align import Edit, word_edit
 from .inline import revise
-from .oxml import DEL, DELINSTR, DELTEXT, INS, INSTR, PPR, SECTPR, Element, T, make, qn, words_of
+from .oxml import (
+    DEL,
+    DELINSTR,
+    DELTEXT,
+    HYPERLINK,
+    INS,
+    INSTR,
+    PPR,
+    SECTPR,
+    Element,
+    T,
+    make,
+    qn,
+    words_of,
+)
 from .reader import Block, format_cuts, para
-from .writer import AUTHOR, DATE, Ctx, flat_items, mark_rpr, wrap_inserted
+from .writer import AUTHOR, DATE, Ctx, mark_rpr, wrap_inserted
 
 MOVE_FROM, MOVE_TO = qn("w:moveFrom"), qn("w:moveTo")
 MIN_WORDS = 5
@@ -30,8 +44,17 @@ _DROP = {qn(f"w:{n}") for n in ("bookmarkStart", "bookmarkEnd", "proofErr", "per
 Steps = list[tuple[Block | None, Block | None, str]]
 
 
+def _movable(old: Block | None, new: Block | None) -> bool:
+    """A paragraph without a hyperlink: w:moveFrom/w:moveTo cannot hold one (it holds runs),
+    and LibreOffice 7.4 leaves an empty paragraph for a move wrapped inside one."""
+    block = old if old is not None else new
+    return block is not None and block.kind == "p" and \
+        next(block.el.iter(HYPERLINK), None) is None
+
+
 def find_moves(pairs: Steps) -> dict[int, int]:
     """Old-only step index → new-only step index of the same or a similar paragraph."""
+    pairs = [(o, n, m if _movable(o, n) else "no") for o, n, m in pairs]
     sources: dict[bytes, list[int]] = {}
     for k, (old, new, mark) in enumerate(pairs):
         if old is not None and new is None and not mark and old.kind == "p":
@@ -93,7 +116,11 @@ def moved_paragraph(el: Element, to: bool, name: str, ctx: Ctx,
             for sect in props.findall(SECTPR):
                 props.remove(sect)
             p.append(props)
-        p.extend(ctx.adopt(copy.deepcopy(c)) for c in flat_items(el) if c.tag not in _DROP)
+        # hyperlinks stay around their runs (rejecting gives them back)
+        p.extend(ctx.adopt(copy.deepcopy(c)) for c in el
+                 if isinstance(c.tag, str) and c.tag != PPR and c.tag not in _DROP)
+        for marker in list(p.iter(*_DROP)):
+            marker.getparent().remove(marker)  # type: ignore[union-attr]
         if other is not None:
             _edit_at_source(other, p, ctx)
     kind = "moveTo" if to else "moveFrom"

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from .align import diff, pair, word_edit
 from .inline import changed, ppr_key, revise
+from .links import split_links
 from .moves import find_moves, moved_paragraph
 from .oxml import (
     DEL,
@@ -88,7 +89,8 @@ def _align(ob: list[Block], nb: list[Block]) -> list[Step]:
 
         def sim(i: int, j: int, go: list[Block] = go, gn: list[Block] = gn,
                 wo: list[set[str]] = wo, wn: list[set[str]] = wn) -> float:
-            if go[i].kind != gn[j].kind or go[i].kind == "other":
+            if go[i].kind != gn[j].kind or go[i].kind == "other" or \
+                    _breaks(go[i]) != _breaks(gn[j]):
                 return 0.0
             total = len(wo[i]) + len(wn[j])
             return 2 * len(wo[i] & wn[j]) / total if total else 1.0
@@ -96,6 +98,13 @@ def _align(ob: list[Block], nb: list[Block]) -> list[Step]:
         for i, j in pair(len(go), len(gn), sim, SIMILAR):
             steps.append(Step(None if i is None else go[i], None if j is None else gn[j]))
     return steps
+
+
+def _breaks(b: Block) -> bool:
+    """Whether a paragraph ends a section: a section break added to or removed from a kept
+    paragraph cannot be tracked on its mark, so such a pair is a deletion and an insertion."""
+    props = get_ppr(b.el, False) if b.kind == "p" else None
+    return props is not None and props.find(SECTPR) is not None
 
 
 def _words(b: Block) -> set[str]:
@@ -297,7 +306,8 @@ def _props_change(p: Element, old: Element, ctx: Ctx) -> None:
 
 
 def _changed_para(old: Para, new: Para, ctx: Ctx) -> None:
-    edit = word_edit(old.text, new.text, format_cuts(old), format_cuts(new))
+    edit = split_links(word_edit(old.text, new.text, format_cuts(old), format_cuts(new)),
+                       old, new)
     at_new = {s.start: s.node for s in new.segs if s.node.tag in _PAIRED}
     if at_new:
         for seg in old.segs:

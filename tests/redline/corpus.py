@@ -5,6 +5,7 @@ independent reader (tests/redline/oracle.py) and by LibreOffice's Accept All / R
 
 from __future__ import annotations
 
+from tests.redline.corpus_word import WORD_PAIRS
 from tests.redline.docgen import Doc, Raw
 from tests.redline.wordlike import (
     field,
@@ -219,10 +220,17 @@ def _move_pairs() -> dict[str, tuple[Doc, Doc]]:
                                           doc(MOVED_EDITED, INTRO, MIDDLE, OUTRO)),
         "paragraph-moved-and-reformatted": (doc(MOVED, INTRO, MIDDLE, OUTRO),
                                             doc(INTRO, MIDDLE, bold, OUTRO)),
+        "paragraph-with-link-moved": (
+            doc(para(run("Läs "), '<w:hyperlink r:id="rIdLink1" w:history="1">',
+                     run("regeringens webbplats om vården"), "</w:hyperlink>", run(" i dag.")),
+                INTRO, MIDDLE, OUTRO),
+            doc(INTRO, MIDDLE, para(run("Läs "), '<w:hyperlink r:id="rIdLink1" w:history="1">',
+                                    run("regeringens webbplats om vården"), "</w:hyperlink>",
+                                    run(" i morgon.")), OUTRO)),
         "paragraph-moved-edited-to-end": (doc(MOVED, INTRO, MIDDLE, OUTRO),
                                           doc(INTRO, MIDDLE, OUTRO, MOVED_EDITED)),
     }
 
 
 MOVE_PAIRS = _move_pairs()
-PAIRS = {**_pairs(), **FIELD_PAIRS, **_property_pairs(), **MOVE_PAIRS}
+PAIRS = {**_pairs(), **FIELD_PAIRS, **_property_pairs(), **MOVE_PAIRS, **WORD_PAIRS}
