@@ -21,6 +21,38 @@ def pytest_configure(config: pytest.Config) -> None:
                             "ours (hostile or foreign inputs); the OOXML check skips them")
 
 
+# Fixtures that start LibreOffice: a test that uses one (directly or through another fixture)
+# is marked `soffice`.
+SOFFICE_FIXTURES = frozenset({"soffice", "lo_text", "lo", "lo_results"})
+# Slow tests, by node id prefix (a module, or a test with all its parameters): a wheel installed
+# into a fresh venv, whole batches, killed processes, generated plans and property tests over
+# the whole example. A test may also carry `@pytest.mark.slow` itself.
+SLOW = (
+    "tests/test_installed.py::", "tests/remiss/test_batch.py::",
+    "tests/hardening/test_faults.py::", "tests/hardening/test_random_plans.py::",
+    "tests/test_local_text.py::test_every_paragraph_of_local_text_carries_the_bar",
+    "tests/test_local_text.py::test_every_override_has_its_label_and_names_the_replaced_text",
+    "tests/test_local_text.py::test_tables_have_header_rows_unsplit_rows_and_space_after",
+    "tests/test_local_text.py::test_chapters_start_pages_without_break_paragraphs",
+    "tests/test_local_text.py::test_labels_in_every_output_use_short_names",
+    "tests/test_revise.py::test_accept_all_is_new_and_reject_all_is_old",
+    "tests/redline/test_properties.py::test_accept_gives_new_and_reject_gives_old",
+    "tests/wordin/test_form.py::test_every_arena_form_is_valid_and_imports_unchanged",
+    "tests/wordin/test_mdwrite_property.py::test_formatted_text_reads_back",
+    "tests/bad_inputs/test_bad_inputs.py::test_case[deep-list-10000]",
+    "tests/hardening/test_markdown_guards.py::test_ten_thousand_levels_are_refused_at_once",
+)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Apply the `soffice` and `slow` markers, so `-m "not soffice and not slow"` is fast."""
+    for item in items:
+        if SOFFICE_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.soffice)
+        if item.nodeid.startswith(SLOW):
+            item.add_marker(pytest.mark.slow)
+
+
 @pytest.fixture(autouse=True)
 def _ooxml_check_every_generated_docx(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
     """Every .docx a test leaves in its tmp_path passes the OOXML check (tests/ooxml_check.py)."""
