@@ -8,19 +8,16 @@ from typing import TYPE_CHECKING
 
 import click
 
-from .cliopts import (  # noqa: F401 - sources_opt … plan_template re-exported to wordin
+from .cliopts import (
     CONTEXT,
+    Group,
     PlanFolder,
     UserError,
     author_opt,
     echo_diagnostics,
-    out_opt,
     plan_options,
-    plan_template,
     reported,
-    sources_opt,
     strict_opt,
-    template_opt,
     verbose_opt,
 )
 from .cliopts import main as run
@@ -31,7 +28,7 @@ if TYPE_CHECKING:
     from .pipeline import Built
 
 
-class LazyGroup(click.Group):
+class LazyGroup(Group):
     """Subcommands registered declaratively by import path and imported only when used (click's
     documented pattern), so that `check` and `build` do not pay for the remiss, batch and
     redline machinery."""
@@ -48,17 +45,6 @@ class LazyGroup(click.Group):
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted([*super().list_commands(ctx), *self.lazy])
-
-    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        """Like click's, but each summary in full (wrapped), never cut off with '...'."""
-        rows = []
-        for name in self.list_commands(ctx):
-            command = self.get_command(ctx, name)
-            if command is not None and not command.hidden:
-                rows.append((name, command.get_short_help_str(limit=1000)))
-        if rows:
-            with formatter.section("Commands"):
-                formatter.write_dl(rows)
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         if cmd_name in self.lazy:
@@ -105,7 +91,8 @@ def check_cmd(plan: PlanFolder, strict: bool) -> None:
         checked = check(plan.sources, strict=strict)
     except AssemblyError as exc:
         extra = validate_process(plan.sources, None, plan.responses)
-        raise UserError(AssemblyError(exc.diagnostics + problems + extra)) from None
+        raise UserError(AssemblyError(exc.diagnostics + problems + extra,
+                                      exc.more_may_follow)) from None
     extra = validate_process(plan.sources, checked, plan.responses)
     problems += [d for d in extra if strict or not d.warning]
     if problems:

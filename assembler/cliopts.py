@@ -29,6 +29,21 @@ CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 NEUTRAL_AUTHOR = "plan-assembler"  # revision author outside a plan folder
 
 
+class Group(click.Group):
+    """A command group whose command list shows every summary in full (wrapped), never cut
+    off with '...' as click does beyond 45 characters."""
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = []
+        for name in self.list_commands(ctx):
+            command = self.get_command(ctx, name)
+            if command is not None and not command.hidden:
+                rows.append((name, command.get_short_help_str(limit=1000)))
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
+
+
 class UserError(click.ClickException):
     """Diagnostics printed as `path:line:col: message`, exit code of their class."""
 
@@ -36,6 +51,7 @@ class UserError(click.ClickException):
         super().__init__(str(error))
         self.diagnostics = error.diagnostics
         self.exit_code = error.exit_code
+        self.more_may_follow = error.more_may_follow
 
     def show(self, file: Any = None) -> None:
         echo_diagnostics(self.diagnostics)
@@ -43,6 +59,9 @@ class UserError(click.ClickException):
         warnings = len(self.diagnostics) - errors
         click.echo(f"{errors} error(s), {warnings} warning(s) treated as errors"
                    if warnings and errors == 0 else f"{errors} error(s)", err=True)
+        if self.more_may_follow:
+            click.echo("note: sections, references and variables are checked once these are "
+                       "fixed: more errors may follow", err=True)
 
 
 def echo_diagnostics(items: list[Diagnostic]) -> None:
@@ -167,12 +186,28 @@ def plan_author(plan: PlanFolder) -> str | None:
     return config.plan.revision_author
 
 
-def main(command: click.Command) -> None:
-    """Run the command; an unexpected exception is reported without a traceback (exit 70)."""
+INTERRUPTED = 130  # 128 + SIGINT, as shells report a run stopped with Ctrl-C
+
+
+def main(command: click.Command, args: list[str] | None = None,
+         prog_name: str | None = None) -> None:
+    """Run the command with the CLI's one handler for what ends a run: a user error prints its
+    diagnostics and exits with its class's code; Ctrl-C exits 130 with one line (every write is
+    a transaction, so nothing is half-written); anything else is a bug, reported without a
+    traceback (exit 70)."""
+    _printable_console()
     try:
-        command.main(standalone_mode=True)
-    except SystemExit:
-        raise
+        code = command.main(args, prog_name=prog_name, standalone_mode=False)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except click.Abort as exc:
+        if isinstance(exc.__cause__, EOFError):  # a prompt got no answer
+            click.echo("aborted: no answer to a question", err=True)
+            sys.exit(1)
+        _interrupted()
+    except KeyboardInterrupt:
+        _interrupted()
     except Exception as exc:  # noqa: BLE001 - last line of defence, keep output readable
         if os.environ.get("ASSEMBLER_DEBUG"):
             raise
@@ -180,26 +215,19 @@ def main(command: click.Command) -> None:
                    "This is a bug in plan-assembler; rerun with ASSEMBLER_DEBUG=1 and report it.",
                    err=True)
         sys.exit(INTERNAL_ERROR)
+    sys.exit(code if isinstance(code, int) else 0)
 
 
-# Single-part options for commands not yet on plan_options (assembler local/dialogue): the
-# same flags and meanings, resolved against the current folder.
-sources_opt = click.option("--sources", "sources", type=click.Path(path_type=Path),
-                           default=Path("sources"), show_default=True,
-                           help="Folder with plan.yaml, common/ and local/.")
-out_opt = click.option("--out", "out", type=click.Path(path_type=Path), default=Path("output"),
-                       show_default=True, help="Folder for generated files.")
+def _printable_console() -> None:
+    """A console or pipe whose encoding cannot show every character (a Windows code page and
+    '→', 'ő' …) shows a replacement instead of ending the run with an encoding error."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", "") or "").lower().replace("-", "")
+        if encoding != "utf8" and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
 
 
-def template_opt(fn: Callable[..., Any]) -> Callable[..., Any]:
-    """--template FILE and --templates DIR as `template` and `templates_dir`."""
-    fn = click.option("--templates", "templates_dir", type=click.Path(path_type=Path),
-                      default=None, help=_PARTS["templates"][1])(fn)
-    return click.option("--template", type=click.Path(path_type=Path), default=None,
-                        help=_PARTS["template"][1])(fn)
-
-
-def plan_template(sources: Path, template: Path | None, templates_dir: Path | None) -> Path:
-    """The plan template for a command given --sources, --template and --templates."""
-    return folder_of(None, sources=sources, template=template,
-                     templates=templates_dir).plan_template()
+def _interrupted() -> None:
+    click.echo("interrupted (Ctrl-C): files already written are complete, the rest is as it "
+               "was; run the command again to finish", err=True)
+    sys.exit(INTERRUPTED)

@@ -101,6 +101,17 @@ def _cross_checks(cfg: dict[str, Any], diags: Diagnostics) -> None:
             diags.warn(p["loc"], f"principal {p['id']!r} is in no arena",
                        "add it to the principals of an arena, or remove it")
     _variable_cycles(cfg["variables"], diags)
+    for kind in ("principals", "arenas"):  # their ids name files and folders
+        for entry in cfg[kind]:
+            if entry["id"] in WINDOWS_DEVICES:
+                diags.error(entry["locs"].get("id", entry["loc"]), ExitCode.CONFIG,
+                            f"id {entry['id']!r} cannot name a file on Windows (a device name)",
+                            f"choose another id, e.g. {entry['id']}-1")
+
+
+# names Windows reserves for devices, whatever the extension (aux.yaml, local/con/)
+WINDOWS_DEVICES = frozenset({"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)),
+                             *(f"lpt{i}" for i in range(1, 10))})
 
 
 def load_config(text: str, path: str, diags: Diagnostics) -> Config | None:

@@ -111,8 +111,9 @@ class Diagnostics:
 class AssemblyError(Exception):
     """A run ends with one or more diagnostics; the exit code is that of the first class hit."""
 
-    def __init__(self, diagnostics: list[Diagnostic]) -> None:
+    def __init__(self, diagnostics: list[Diagnostic], more_may_follow: bool = False) -> None:
         self.diagnostics = diagnostics
+        self.more_may_follow = more_may_follow  # later checks need these fixed first
         super().__init__("\n".join(str(d) for d in diagnostics))
 
     @property

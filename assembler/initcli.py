@@ -84,8 +84,7 @@ def write_scaffold(folder: Path, texts: dict[str, str], force: bool) -> None:
 
 
 @click.command("init", context_settings=CONTEXT,
-               short_help=t("Create a new plan folder DIR for a county: plan.yaml, example "
-                            "texts, a round, a README."))
+               short_help=t("A new plan folder DIR for a county, ready to build."))
 @click.argument("folder", metavar="DIR", type=click.Path(path_type=Path))
 @click.option("--county", help=t("Name of the county, e.g. 'Jämtlands län'."))
 @click.option("--region", help=t("Name of the region, e.g. 'Region Jämtland Härjedalen'."))

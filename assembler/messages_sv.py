@@ -4,9 +4,8 @@ from __future__ import annotations
 
 SV: dict[str, str] = {
     # assembler init
-    "Create a new plan folder DIR for a county: plan.yaml, example texts, a round, a README.":
-        "Skapa en ny planmapp DIR för ett län: plan.yaml, exempeltexter, en omgång och en "
-        "README.",
+    "A new plan folder DIR for a county, ready to build.":
+        "En ny planmapp DIR för ett län, klar att bygga.",
     "Name of the county, e.g. 'Jämtlands län'.": "Länets namn, t.ex. 'Jämtlands län'.",
     "Name of the region, e.g. 'Region Jämtland Härjedalen'.":
         "Regionens namn, t.ex. 'Region Jämtland Härjedalen'.",

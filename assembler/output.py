@@ -43,8 +43,9 @@ def sha256(data: bytes) -> str:
 def _hint(exc: OSError, what: str) -> str:
     if exc.errno == errno.ENOSPC:
         return "the disk is full: free some space and run the command again"
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return f"make {what} writable, or choose another folder"
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):  # Windows: a file open in Word
+        return f"close the file if it is open in Word, make {what} writable, or choose another " \
+               "folder"
     if exc.errno in (errno.ENOTDIR, errno.EEXIST):
         return f"a file is in the way of {what}: move it, or choose another folder"
     return f"check {what} and run the command again"

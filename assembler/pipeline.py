@@ -6,6 +6,7 @@ before anything is rendered or written.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -22,7 +23,7 @@ from .compose import (
 )
 from .errors import AssemblyError, Diagnostics, ExitCode, Loc
 from .load import load, shown
-from .model import Document, Edition, Sources
+from .model import Document, Edition, LocalSection, Sources
 from .output import refuse_out_in_sources, write_outputs
 from .resolve import resolve
 from .rounds import (
@@ -65,8 +66,7 @@ def check(sources_dir: Path, wanted: Sequence[str] | None = None, round_id: str 
     diags = Diagnostics()
     sources = load(sources_dir, diags)
     if sources is None:
-        diags.raise_if_errors()
-        raise AssemblyError([])  # unreachable: load returns None only with errors
+        raise AssemblyError(sorted(set(diags.errors)), more_may_follow=True)
     validate(sources, diags)
     cfg = sources.config
     rid = round_id or cfg.current_round
@@ -74,8 +74,11 @@ def check(sources_dir: Path, wanted: Sequence[str] | None = None, round_id: str 
         diags.error(Loc(shown(sources_dir / "plan.yaml"), 0, 0), ExitCode.ROUND,
                     f"unknown round {rid!r}", "rounds: " + ", ".join(r.id for r in cfg.rounds))
     chosen = select(editions(sources), wanted, diags, shown(sources_dir / "plan.yaml"))
-    # Errors so far make composition meaningless (unknown slots …): report them first.
-    diags.raise_if_errors()
+    if diags.errors:  # go on without what has nowhere to go, so that one run reports it all
+        usable = composable(sources, diags)
+        if usable is None:
+            raise AssemblyError(sorted(set(diags.errors)), more_may_follow=True)
+        sources = usable
     # The county-wide edition holds all common and local text, so resolving it surfaces every
     # unknown reference, variable or footnote; check_visibility covers what only an arena's
     # edition lacks. Other editions are resolved only when asked for.
@@ -92,6 +95,34 @@ def check(sources_dir: Path, wanted: Sequence[str] | None = None, round_id: str 
     _warn_empty_slots(sources, diags)
     diags.raise_if_errors(strict)
     return Checked(sources, rid, tuple(docs), diags)
+
+
+def composable(sources: Sources, diags: Diagnostics) -> Sources | None:
+    """After composition errors, the sources without the additions and local sections that
+    have nowhere to go, so that references and variables are still checked in the same run;
+    None when an earlier error (an unreadable file, anything wrong in plan.yaml, an unknown round
+    or edition) would make the later checks report what is only a consequence of it."""
+    plan_yaml = sources.config.loc.path
+    if any(d.code not in (ExitCode.COMPOSE, ExitCode.REFERENCE) or d.loc.path == plan_yaml
+           for d in diags.errors):
+        return None
+    slots = slot_index(sources)
+    additions = tuple(a for a in sources.additions if a.slot in slots.get(a.section_id, {}))
+    placed = {s.id for c in sources.chapters for s in c.section.walk() if s.explicit_id}
+    waiting = list(sources.local_sections)
+    kept: list[LocalSection] = []
+    while True:  # a local section goes after a placed section of the common text or its arena
+        ready = [ls for ls in waiting if ls.after in placed
+                 and all(k.section.id != ls.after or k.arena_id == ls.arena_id for k in kept)]
+        if not ready:
+            break
+        for ls in ready:
+            waiting.remove(ls)
+            kept.append(ls)
+            placed.update(s.id for s in ls.section.walk() if s.explicit_id)
+    order = {id(ls): i for i, ls in enumerate(sources.local_sections)}
+    kept.sort(key=lambda ls: order[id(ls)])
+    return dataclasses.replace(sources, additions=additions, local_sections=tuple(kept))
 
 
 def _warn_empty_slots(sources: Sources, diags: Diagnostics) -> None:

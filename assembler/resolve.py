@@ -38,6 +38,7 @@ from .model import (
     Var,
 )
 from .swedish import join_names, value_text
+from .varhint import unknown_variable_hint
 
 MAX_EXPANSION = 100_000  # characters one variable may expand to
 
@@ -123,11 +124,7 @@ class Resolver:
         return VAR_RE.sub(lambda _m: next(it), raw)
 
     def _unknown(self, name: str, loc: Loc, ctx: dict[str, Any]) -> None:
-        hint = "known: " + ", ".join(sorted(k for k in ctx if "." in k and k.count(".") == 1))
-        if name.startswith("arena."):
-            hint = "arena.* can only be used in an arena's local text"
-        elif name.startswith("vars."):
-            hint = "define it under 'variables:' in plan.yaml"
+        hint = unknown_variable_hint(name, ctx, self.config.variables, "arena.id" in ctx)
         self.diags.error(loc, ExitCode.REFERENCE, f"unknown variable {name!r}", hint)
 
     # -- inlines and blocks

@@ -58,6 +58,9 @@ def slug(name: str) -> str:
 
 
 def _unique(names: tuple[str, ...], taken: set[str]) -> list[str]:
+    from .config import WINDOWS_DEVICES
+
+    taken = taken | WINDOWS_DEVICES  # "Nul kommun" must not become nul.yaml
     ids = []
     for name in names:
         base = slug(name)

@@ -19,6 +19,7 @@ import click
 from ..cliopts import (
     CONTEXT,
     INTERNAL_ERROR,
+    Group,
     PlanFolder,
     UserError,
     echo_diagnostics,
@@ -30,7 +31,7 @@ from ..cliopts import (
     strict_opt,
     verbose_opt,
 )
-from ..errors import AssemblyError, Diagnostic, ExitCode, Loc
+from ..errors import AssemblyError, Diagnostic, ExitCode, Loc, shown
 from ..output import refuse_out_in_sources
 from .batch import BatchResult, run, tasks
 from .ledger import status_rows
@@ -58,7 +59,7 @@ def run_options(*parts: str) -> Callable[[Callable[..., Any]], Callable[..., Any
 FILES = ("sources", "out", "rounds", "templates", "template")
 
 
-@click.group("remiss", context_settings=CONTEXT,
+@click.group("remiss", cls=Group, context_settings=CONTEXT,
              short_help="Cover letters, answer forms, imported answers, status.")
 def remiss_group() -> None:
     """Remiss rounds: cover letters, answer forms, imported answers and their status."""
@@ -72,7 +73,7 @@ def remiss_build(round_id: str, **kw: Any) -> None:
     _run(("remiss",), round_id, progress=False, **kw)
 
 
-class _DecisionGroup(click.Group):
+class _DecisionGroup(Group):
     """`assembler decision ROUND` builds; `assembler decision status ROUND` reads the register."""
 
     def resolve_command(self, ctx: click.Context, args: list[str]
@@ -137,7 +138,7 @@ def decision_record(round_id: str, principal: str, date_: Any, paragraph: str, o
     except AssemblyError as exc:
         raise UserError(exc) from None
     for path in written:
-        click.echo(f"wrote {path}")
+        click.echo(f"wrote {shown(path)}")
 
 
 @decision_cmd.command("status", short_help="Who has decided, how and when; in force or not.")
@@ -225,12 +226,12 @@ def _summarise(results: list[BatchResult], verbose: bool) -> None:
         files = sorted(f for u in result.units for f in u.files)
         if verbose:
             for f in files:
-                click.echo(f"wrote {result.out / f}")
+                click.echo(f"wrote {shown(result.out / f)}")
         ok = sum(1 for u in result.units if u.ok and u.unit not in (PLAN_UNIT, result.joint))
         joint = next((f" and {u.unit}" for u in result.units if u.ok and u.unit == result.joint),
                      "")
         click.echo(f"{result.kind}: {ok} principal(s){joint} done, {len(result.failures)} failed, "
-                   f"{len(files)} file(s); manifest {result.manifest}")
+                   f"{len(files)} file(s); manifest {shown(result.manifest)}")
     if not failed:
         return
     codes = []
@@ -265,7 +266,7 @@ def remiss_import(forms: tuple[Path, ...], plan: PlanFolder, force: bool,
         result = import_forms(forms, plan.sources, plan.responses, round_id, force,
                               plan.rounds, empty_ok=empty_ok, principal=principal)
     for path in result.written:
-        click.echo(f"wrote {path}")
+        click.echo(f"wrote {shown(path)}")
     for conflict in result.conflicts:
         click.echo(f"conflict: {conflict}", err=True)
 
@@ -288,7 +289,7 @@ def remiss_reminder(round_id: str, date_: Any, plan: PlanFolder, principals: tup
         ledger, _ = load_status(plan.sources, plan.responses, round_id, plan.rounds)
         written = write_reminders(prep, ledger, date_.date(), plan.out, force)
     for path in written:
-        click.echo(f"wrote {path}")
+        click.echo(f"wrote {shown(path)}")
     if not written:
         click.echo("every recipient has answered: no reminders")
 
@@ -308,9 +309,9 @@ def remiss_status(round_id: str, plan: PlanFolder) -> None:
     width = max(len(r[0]) for r in rows) if rows else 10
     click.echo(f"  {'huvudman':<{width}}  {'svar':<10}  {'synpunkter':>10}  {'ohanterade':>10}")
     for name, answered, count, open_ in rows:
-        shown = "saknas" if answered == "–" else (answered or "inkommit")
+        answer = "saknas" if answered == "–" else (answered or "inkommit")
         numbers = ("–", "–") if answered == "–" else (str(count), str(open_))
-        click.echo(f"  {name:<{width}}  {shown:<10}  {numbers[0]:>10}  {numbers[1]:>10}")
+        click.echo(f"  {name:<{width}}  {answer:<10}  {numbers[0]:>10}  {numbers[1]:>10}")
     total = sum(r[2] for r in rows)
     unhandled = sum(r[3] for r in rows)
     click.echo(f"  {'totalt':<{width}}  {'':<10}  {total:>10}  {unhandled:>10}")

@@ -40,10 +40,7 @@ def load_round(sources_dir: Path, round_id: str, config: Config,
     path = rounds_dir(sources_dir) / f"{round_id}.yaml"
     where = shown(path)
     if round_id not in {r.id for r in config.rounds} or not path.is_file():
-        known = ", ".join(configured_rounds(sources_dir)) or "none"
-        diags.error(Loc(where, 0, 0), ExitCode.ROUND, f"unknown round {round_id!r}",
-                    f"rounds with a configuration in {shown(rounds_dir(sources_dir))}: {known}; "
-                    "a round must also be listed under 'rounds:' in plan.yaml")
+        _not_a_remiss_round(sources_dir, round_id, config, diags)
         return None
     text = read_text(path, diags)
     data = parse_yaml(text, where, 1, diags) if text is not None else None
@@ -53,6 +50,25 @@ def load_round(sources_dir: Path, round_id: str, config: Config,
     if not root.is_mapping("a round file"):
         return None
     return _round(root, round_id, config)
+
+
+def _not_a_remiss_round(sources_dir: Path, round_id: str, config: Config,
+                        diags: Diagnostics) -> None:
+    """Why `round_id` cannot be used as a remiss round, at the place that says so."""
+    path = rounds_dir(sources_dir) / f"{round_id}.yaml"
+    known = ", ".join(configured_rounds(sources_dir)) or "none"
+    listed = next((r for r in config.rounds if r.id == round_id), None)
+    if listed is not None:  # a round of plan.yaml (e.g. the decision version) without a file
+        diags.error(listed.loc, ExitCode.ROUND,
+                    f"{round_id} is not a remiss round (it has no round file)",
+                    f"remiss, decision and batch take a remiss round (one with a file in "
+                    f"{shown(rounds_dir(sources_dir))}): {known}; to send {round_id} on "
+                    f"remiss, write {shown(path)}")
+        return
+    diags.error(Loc(shown(path) if path.is_file() else config.loc.path), ExitCode.ROUND,
+                f"unknown round {round_id!r}",
+                f"remiss rounds (with a file in {shown(rounds_dir(sources_dir))}): {known}; "
+                "a round must also be listed under 'rounds:' in plan.yaml")
 
 
 def _round(root: Node, round_id: str, config: Config) -> RoundConfig | None:

@@ -7,15 +7,16 @@ from pathlib import Path
 
 import click
 
-from ..cli import UserError, out_opt, plan_template, sources_opt, template_opt
-from ..errors import AssemblyError, Diagnostic, ExitCode, Loc
+from ..cliopts import CONTEXT, Group, PlanFolder, UserError, force_opt, plan_options
+from ..errors import AssemblyError, Diagnostic, ExitCode, Loc, shown
 
 
 def form_name(arena_id: str) -> str:
     return f"lokal-text-{arena_id}.docx"
 
 
-@click.group("local")
+@click.group("local", cls=Group, context_settings=CONTEXT,
+             short_help="Arenas write their text in Word: forms out, filled forms in.")
 def local_group() -> None:
     """Local arenas write their text in Word: forms out, filled forms in."""
 
@@ -23,17 +24,15 @@ def local_group() -> None:
 @local_group.command("form")
 @click.argument("arenas", nargs=-1, metavar="ARENA...")
 @click.option("--all", "all_", is_flag=True, help="A form for every arena.")
-@sources_opt
-@out_opt
-@template_opt
-@click.option("--force", is_flag=True, help="Overwrite forms even if edited since.")
-def form_cmd(arenas: tuple[str, ...], all_: bool, sources: Path, out: Path,
-             template: Path | None, templates_dir: Path | None, force: bool) -> None:
+@plan_options("sources", "out", "templates", "template")
+@force_opt
+def form_cmd(arenas: tuple[str, ...], all_: bool, plan: PlanFolder, force: bool) -> None:
     """Write the Word form of ARENA (its slots, local sections and a new one) to OUT/lokal/."""
     from ..output import write_outputs
     from ..pipeline import check
     from .form import local_form
 
+    sources, out = plan.sources, plan.out
     try:
         checked = check(sources)
         known = [a.id for a in checked.sources.config.arenas]
@@ -44,46 +43,47 @@ def form_cmd(arenas: tuple[str, ...], all_: bool, sources: Path, out: Path,
                 Loc(str(sources / "plan.yaml"), 0, 0), ExitCode.CONFIG,
                 f"unknown arena {unknown[0]!r}" if unknown else "no arena given",
                 "arenas: " + ", ".join(known) + " (or --all)")])
-        house = plan_template(sources, template, templates_dir)
+        house = plan.plan_template()
         files = {form_name(a): local_form(checked.sources, a, house, sources) for a in wanted}
         written = write_outputs(out / "lokal", files, force)
     except AssemblyError as exc:
         raise UserError(exc) from None
     for path in written:
-        click.echo(f"wrote {path}")
+        click.echo(f"wrote {shown(path)}")
 
 
 @local_group.command("import")
 @click.argument("form", type=click.Path(path_type=Path))
-@sources_opt
+@plan_options("sources")
 @click.option("--yes", is_flag=True, help="Write the changes without asking.")
 @click.option("--force", is_flag=True,
               help="Import even though the arena's sources changed since the form was made.")
-def import_cmd(form: Path, sources: Path, yes: bool, force: bool) -> None:
+def import_cmd(form: Path, plan: PlanFolder, yes: bool, force: bool) -> None:
     """Bring the text of a filled form back into sources/local/<arena>/."""
     from .importer import plan_import
     from .writeback import write_changes
 
+    sources = plan.sources
     try:
-        plan = plan_import(form, sources)
+        changes = plan_import(form, sources)
     except AssemblyError as exc:
         raise UserError(exc) from None
-    for change in plan.changes:
+    for change in changes.changes:
         click.echo(f"== area {change.area.index}: {change.area.tag}")
         click.echo(change.diff(), nl=False)
-    if plan.stale and not force:
+    if changes.stale and not force:
         raise UserError(AssemblyError([Diagnostic(
-            plan.form.loc, ExitCode.OUTPUT,
-            "the arena's sources changed since the form was made: " + "; ".join(plan.stale),
+            changes.form.loc, ExitCode.OUTPUT,
+            "the arena's sources changed since the form was made: " + "; ".join(changes.stale),
             "the diffs above show what importing would overwrite; rerun with --force to "
             "import anyway, or make a new form")]))
-    if not plan.changes:
-        click.echo(f"nothing to change: the form matches sources/local/{plan.form.arena}/")
+    if not changes.changes:
+        click.echo(f"nothing to change: the form matches sources/local/{changes.form.arena}/")
         return
     if not yes and not (sys.stdin.isatty() and click.confirm(
-            f"write {len(plan.changes)} file(s)?", default=False)):
+            f"write {len(changes.changes)} file(s)?", default=False)):
         click.echo("nothing written; rerun with --yes to write these changes")
         return
-    write_changes(plan.changes)
-    for change in plan.changes:
-        click.echo(f"{'removed' if change.new is None else 'wrote'} {change.path}")
+    write_changes(changes.changes)
+    for change in changes.changes:
+        click.echo(f"{'removed' if change.new is None else 'wrote'} {shown(change.path)}")

@@ -6,11 +6,8 @@ from pathlib import Path
 
 import click
 
-from ..cli import UserError, out_opt, plan_template, sources_opt, template_opt
+from ..cliopts import CONTEXT, Group, PlanFolder, UserError, force_opt, plan_options
 from ..errors import AssemblyError, Diagnostic, Diagnostics, ExitCode, Loc, shown
-
-responses_opt = click.option("--responses", type=click.Path(path_type=Path), default=None,
-                             help="Folder of answers (default: responses/ beside --sources).")
 
 
 def _round(sources: Path, round_id: str):  # type: ignore[no-untyped-def]
@@ -25,7 +22,8 @@ def _round(sources: Path, round_id: str):  # type: ignore[no-untyped-def]
     return checked.sources.config, rnd
 
 
-@click.group("dialogue")
+@click.group("dialogue", cls=Group, context_settings=CONTEXT,
+             short_help="A dialogue round with the arenas: forms, answers, compiled report.")
 def dialogue_group() -> None:
     """A dialogue round with the local arenas: forms, answers, compiled report."""
 
@@ -33,16 +31,14 @@ def dialogue_group() -> None:
 @dialogue_group.command("form")
 @click.argument("round_id", metavar="ROUND")
 @click.argument("arenas", nargs=-1, metavar="[ARENA...]")
-@sources_opt
-@out_opt
-@template_opt
-@click.option("--force", is_flag=True, help="Overwrite forms even if edited since.")
-def form_cmd(round_id: str, arenas: tuple[str, ...], sources: Path, out: Path,
-             template: Path | None, templates_dir: Path | None, force: bool) -> None:
+@plan_options("sources", "out", "templates", "template")
+@force_opt
+def form_cmd(round_id: str, arenas: tuple[str, ...], plan: PlanFolder, force: bool) -> None:
     """A form per arena of ROUND (default: every recipient) into OUT/ROUND/dialog/."""
     from ..output import write_outputs
     from .dialogue import dialogue_form, form_name
 
+    sources, out = plan.sources, plan.out
     try:
         cfg, rnd = _round(sources, round_id)
         unknown = [a for a in arenas if a not in rnd.recipients]
@@ -50,29 +46,28 @@ def form_cmd(round_id: str, arenas: tuple[str, ...], sources: Path, out: Path,
             raise AssemblyError([Diagnostic(rnd.loc, ExitCode.REFERENCE,
                                             f"{unknown[0]!r} is not a recipient of {rnd.id}",
                                             "recipients: " + ", ".join(rnd.recipients))])
-        house = plan_template(sources, template, templates_dir)
+        house = plan.plan_template()
         files = {form_name(a): dialogue_form(cfg, rnd, a, house)
                  for a in (arenas or rnd.recipients)}
         written = write_outputs(out / rnd.id / "dialog", files, force)
     except AssemblyError as exc:
         raise UserError(exc) from None
     for path in written:
-        click.echo(f"wrote {path}")
+        click.echo(f"wrote {shown(path)}")
 
 
 @dialogue_group.command("import")
 @click.argument("round_id", metavar="ROUND")
 @click.argument("forms", nargs=-1, required=True, type=click.Path(path_type=Path))
-@sources_opt
-@responses_opt
+@plan_options("sources", "responses")
 @click.option("--force", is_flag=True, help="Replace answers already imported.")
-def import_cmd(round_id: str, forms: tuple[Path, ...], sources: Path, responses: Path | None,
-               force: bool) -> None:
+def import_cmd(round_id: str, forms: tuple[Path, ...], plan: PlanFolder, force: bool) -> None:
     """Read filled dialogue forms into RESPONSES/ROUND/<arena>.yaml (all or nothing)."""
     from ..output import atomic_write
     from .dialogue import dump_answers, read_dialogue_form
 
-    folder = (responses or sources.parent / "responses") / round_id
+    sources = plan.sources
+    folder = plan.responses / round_id
     try:
         cfg, rnd = _round(sources, round_id)
         diags = Diagnostics()
@@ -92,33 +87,28 @@ def import_cmd(round_id: str, forms: tuple[Path, ...], sources: Path, responses:
         raise UserError(exc) from None
     for target, data in files.items():
         atomic_write(target, data)
-        click.echo(f"wrote {target}")
+        click.echo(f"wrote {shown(target)}")
 
 
 @dialogue_group.command("report")
 @click.argument("round_id", metavar="ROUND")
-@sources_opt
-@out_opt
-@responses_opt
-@template_opt
-@click.option("--force", is_flag=True, help="Overwrite the report even if edited since.")
-def report_cmd(round_id: str, sources: Path, out: Path, responses: Path | None,
-               template: Path | None, templates_dir: Path | None, force: bool) -> None:
+@plan_options("sources", "out", "responses", "templates", "template")
+@force_opt
+def report_cmd(round_id: str, plan: PlanFolder, force: bool) -> None:
     """All answers per question, attributed to the arena, into OUT/ROUND/dialog/."""
     from ..output import write_outputs
     from .dialogue_report import dialogue_report, load_answers
 
-    folder = responses or sources.parent / "responses"
+    sources, out, folder = plan.sources, plan.out, plan.responses
     try:
         cfg, rnd = _round(sources, round_id)
         diags = Diagnostics()
         ledger = load_answers(folder, rnd, diags)
         diags.raise_if_errors()
-        data = dialogue_report(cfg, rnd, ledger, plan_template(sources, template, templates_dir),
-                               folder, diags)
+        data = dialogue_report(cfg, rnd, ledger, plan.plan_template(), folder, diags)
         written = write_outputs(out / rnd.id / "dialog", {f"sammanstallning-{rnd.id}.docx": data},
                                 force)
     except AssemblyError as exc:
         raise UserError(exc) from None
     for path in written:
-        click.echo(f"wrote {path}")
+        click.echo(f"wrote {shown(path)}")

@@ -104,6 +104,8 @@ def test_build_interrupted_at_the_write_phase(plan: Path, sig: signal.Signals) -
     assert any(now[k] == new[k] for k in now) and any(now[k] == old[k] for k in now)
     if sig == signal.SIGINT:
         assert leftovers(plan) == []  # cleaned up on the way out
+        assert proc.returncode == 130 and "interrupted (Ctrl-C)" in err, err
+        assert "Aborted!" not in err
     again = run("build", "--sources", plan / "sources", "--out", out)  # no --force
     assert again.returncode == 0, again.stderr
     assert "edited by hand" not in again.stderr

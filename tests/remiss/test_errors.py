@@ -105,7 +105,9 @@ def test_unknown_round(tree: Tree, cli) -> None:
     tree.write(ROUND, None)
     result = cli("remiss", "build", "remiss", *paths(tree, "sources", "out", "templates"))
     assert result.exit_code == ExitCode.ROUND
-    assert "rounds/remiss.yaml: error: unknown round 'remiss'" in result.output
+    assert "sources/plan.yaml:37:5: error: remiss is not a remiss round (it has no round " \
+        "file)" in result.output
+    assert "write " in result.output and "rounds/remiss.yaml" in result.output
     result = cli("remiss", "status", "remiss-1999", *paths(tree, "sources", "responses"))
     assert result.exit_code == ExitCode.ROUND
 
