@@ -185,6 +185,8 @@ SPAN2 = '<w:gridSpan w:val="2"/>'
 def _cell_pairs() -> dict[str, tuple[Doc, Doc]]:
     """Columns added and removed, cells merged and split: cell inserts and deletes."""
     merged = [WIDE[0], WIDE[1], [WIDE[2][0], ("Omsorg, hemsjukvård och växel", SPAN2)]]
+    vertical = [WIDE[0], [("Huvudmännen", '<w:vMerge w:val="restart"/>'), *WIDE[1][1:]],
+                [("", "<w:vMerge/>"), *WIDE[2][1:]]]
     return {
         "column-removed-middle": (doc(INTRO, table(WIDE), OUTRO),
                                   doc(INTRO, table([[r[0], r[2]] for r in WIDE]), OUTRO)),
@@ -196,6 +198,8 @@ def _cell_pairs() -> dict[str, tuple[Doc, Doc]]:
             doc(INTRO, table([[*ROWS[0], "Kontakt"], ["Regionen", "Specialiserad vård", "1177"],
                               [*ROWS[2], "Växeln"]]), OUTRO)),
         "cells-merged": (doc(INTRO, table(WIDE), OUTRO), doc(INTRO, table(merged), OUTRO)),
+        "cells-merged-vertically": (doc(INTRO, table(WIDE), OUTRO), doc(INTRO, table(vertical),
+                                                                        OUTRO)),
         "empty-column-added": (doc(INTRO, table(ROWS), OUTRO),
                                doc(INTRO, table([[*r, ""] for r in ROWS]), OUTRO)),
     }
