@@ -41,6 +41,7 @@ class LazyGroup(Group):
         "local": "assembler.wordin.cli:local_group",
         "dialogue": "assembler.wordin.dialogue_cli:dialogue_group",
         "init": "assembler.initcli:init_cmd",
+        "absorb": "assembler.wordin.absorb_cli:absorb_cmd",
     }
 
     def list_commands(self, ctx: click.Context) -> list[str]:
@@ -84,6 +85,10 @@ def check_cmd(plan: PlanFolder, strict: bool) -> None:
     frozen = sorted(p for p in folder.glob("*") if p.is_dir()) if folder.is_dir() else []
     diags = Diagnostics()
     plan.templates.check(diags, ("plan",))
+    if not diags.errors:  # every template a run can pick: markers, fields and styles
+        from .templates.verify import verify_all
+
+        verify_all(plan.templates, diags)
     problems = diags.errors + [d for p in frozen for d in verify(p)]
     from .remiss.validate import validate_process  # round, response and decision files
 
@@ -93,7 +98,7 @@ def check_cmd(plan: PlanFolder, strict: bool) -> None:
         extra = validate_process(plan.sources, None, plan.responses)
         raise UserError(AssemblyError(exc.diagnostics + problems + extra,
                                       exc.more_may_follow)) from None
-    extra = validate_process(plan.sources, checked, plan.responses)
+    extra = validate_process(plan.sources, checked, plan.responses) + diags.warnings
     problems += [d for d in extra if strict or not d.warning]
     if problems:
         raise UserError(AssemblyError(problems))

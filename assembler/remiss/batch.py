@@ -222,6 +222,9 @@ def source_hashes(prep: Prepared) -> dict[str, str]:
     for name in sorted(TEMPLATES):
         path = prep.template(name)
         out["templates/" + path.name] = sha256(path.read_bytes())
+    for name, principal, path in prep.templates.every():  # the principals' own
+        if principal and path == prep.template(name, principal):
+            out[f"templates/{principal}/{path.name}"] = sha256(path.read_bytes())
     if prep.ledger is not None:
         for response in prep.ledger.responses:
             name = f"responses/{response.round_id}/{Path(response.path).name}"

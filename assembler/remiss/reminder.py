@@ -54,7 +54,7 @@ def reminder(prep: Prepared, ledger: Ledger, pid: str, day: dt.date) -> bytes:
         "footer": config.plan.region,
     }
     props = Properties(f"Påminnelse – remiss {plan['name']}", principal.name, day)
-    return fill(prep.template("paminnelse"), ctx, config, props)
+    return fill(prep.template("paminnelse", principal.id), ctx, config, props)
 
 
 def write_reminders(prep: Prepared, ledger: Ledger, day: dt.date, out_dir: Path,

@@ -79,8 +79,8 @@ class Prepared:
             return [e for e in editions_for(self.checked.sources, pid) if e.arena is None]
         return editions_for(self.checked.sources, pid)
 
-    def template(self, name: str) -> Path:
-        return self.templates.path(name)
+    def template(self, name: str, principal: str = "") -> Path:
+        return self.templates.path(name, principal)
 
 
 def prepare(kind: Kind, sources_dir: Path, round_id: str, templates: Templates | Path,
@@ -210,14 +210,15 @@ def render_letters(prep: Prepared, pid: str) -> dict[str, bytes]:
         principal = config.principal(pid)
         return {
             missiv_name(pid): missiv(prep.checked.sources, prep.round, principal,
-                                     prep.template("missiv"), diags, prep.pdf),
+                                     prep.template("missiv", pid), diags, prep.pdf),
             svarsmall_name(pid): svarsmall(config, prep.round, prep.catalogue, principal,
-                                           prep.template("svarsmall"), diags),
+                                           prep.template("svarsmall", pid), diags),
         }
     assert prep.ledger is not None
     sent = tuple(_sent_title(prep, name) for name in edition_files(prep, pid))
     return {tjansteskrivelse_name(pid): tjansteskrivelse(
-        config, prep.ledger, prep.catalogue, pid, prep.template("tjansteskrivelse"), diags, sent)}
+        config, prep.ledger, prep.catalogue, pid, prep.template("tjansteskrivelse", pid), diags,
+        sent)}
 
 
 def _sent_title(prep: Prepared, name: str) -> str:

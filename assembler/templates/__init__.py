@@ -3,9 +3,16 @@
 Which file is used for a template, first match wins:
 
 1. `--template FILE` (the plan template only);
-2. `--templates DIR`: a file of that name in DIR;
-3. the plan folder's own `templates/`: a file of that name there;
+2. `--templates DIR`: a file of that name in DIR, the principal's own first
+   (`DIR/<principal-id>/missiv.docx`, then `DIR/missiv.docx`);
+3. the plan folder's own `templates/`, the same way (`templates/<principal-id>/missiv.docx`,
+   then `templates/missiv.docx`);
 4. the packaged template (this folder, read through importlib.resources).
+
+A principal's own templates (logo, header, fonts) exist for the documents addressed to it:
+missiv, svarsmall, tjansteskrivelse and paminnelse (and the joint body's tjänsteskrivelse under
+its id). The plan itself is one common document: `plan.docx` is never looked up per principal.
+`Templates.path` is the one lookup; adding a principal's template needs no code change.
 
 The builder scripts beside this file (make_template.py, make_letters.py) regenerate the packaged
 .docx files; they are not imported by the tool.
@@ -37,13 +44,28 @@ class Templates:
     override: Path | None = None  # --templates DIR
     plan_folder: Path | None = None  # PLAN/templates/, used when it exists
 
-    def path(self, name: str) -> Path:
+    def path(self, name: str, principal: str = "") -> Path:
+        """The template `name` (a key of NAMES) of a run, for `principal` when given."""
         if name == "plan" and self.plan_file is not None:
             return self.plan_file
+        own = principal and name != "plan"
         for folder in (self.override, self.plan_folder):
-            if folder is not None and (folder / NAMES[name]).is_file():
-                return folder / NAMES[name]
+            for candidate in ((folder / principal / NAMES[name]) if own and folder else None,
+                              folder / NAMES[name] if folder else None):
+                if candidate is not None and candidate.is_file():
+                    return candidate
         return packaged(name)
+
+    def every(self) -> list[tuple[str, str, Path]]:
+        """(name, principal or "", path) of every template a run can pick, in lookup order."""
+        out = [(name, "", self.path(name)) for name in NAMES]
+        for folder in (self.override, self.plan_folder):
+            if folder is None or not folder.is_dir():
+                continue
+            for sub in sorted(p for p in folder.iterdir() if p.is_dir()):
+                out += [(name, sub.name, sub / NAMES[name]) for name in NAMES
+                        if name != "plan" and (sub / NAMES[name]).is_file()]
+        return out
 
     def check(self, diags: Diagnostics, names: tuple[str, ...] = tuple(NAMES)) -> None:
         """Report a template file or folder that was asked for but does not exist."""

@@ -1,0 +1,102 @@
+"""`assembler check` on templates: every template a run can pick (packaged, --templates, the plan
+folder's own, and each principal's) is readable, its fields parse, it has the markers the tool
+fills and every style it or the tool uses exists.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+from docxtpl import DocxTemplate
+from jinja2 import TemplateError
+from lxml import etree
+
+from ..errors import Diagnostics, ExitCode, Loc, shown
+from . import NAMES, Templates, packaged
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True)
+_STYLE_REF = re.compile(rb'w:(?:pStyle|rStyle|tblStyle) w:val="([^"]+)"')
+# Fields the tool needs in a template: without them its content has nowhere to go (plan), or
+# the filled form cannot be read back (svarsmall: every form.* and s.* field of the packaged one).
+REQUIRED_FIELDS = {"plan": ("body", "toc")}
+_FIELD = re.compile(r"\{\{\s*((?:form|s)\.\w+)\s*\}\}")
+
+
+def _styles(zf: zipfile.ZipFile) -> set[str]:
+    if "word/styles.xml" not in zf.namelist():
+        return set()
+    root = etree.fromstring(zf.read("word/styles.xml"), _PARSER)
+    return {s.get(f"{W}styleId", "") for s in root.iter(f"{W}style")}
+
+
+def _used_styles(zf: zipfile.ZipFile) -> set[str]:
+    used: set[str] = set()
+    for name in zf.namelist():
+        if name.startswith("word/") and name.endswith(".xml") and name != "word/styles.xml":
+            used.update(m.decode() for m in _STYLE_REF.findall(zf.read(name)))
+    return used
+
+
+def _fields(path: Path) -> set[str]:
+    """The template's variables, and (for answer forms) its form.* and s.* fields."""
+    tpl = DocxTemplate(str(path))
+    tpl.init_docx()
+    found = set(_FIELD.findall(tpl.patch_xml(tpl.get_xml())))
+    return set(tpl.get_undeclared_template_variables()) | found
+
+
+def _required(name: str) -> list[str]:
+    if name == "svarsmall":
+        return sorted(f for f in _fields(packaged(name)) if "." in f)
+    return list(REQUIRED_FIELDS.get(name, ()))
+
+
+def verify(name: str, path: Path, diags: Diagnostics) -> None:
+    """Report what makes `path` unusable as the template `name` (a key of NAMES)."""
+    loc = Loc(shown(path))
+    try:
+        with zipfile.ZipFile(path) as zf:
+            have, used = _styles(zf), _used_styles(zf)
+        fields = _fields(path)
+    except (OSError, KeyError, ValueError, zipfile.BadZipFile, etree.XMLSyntaxError) as exc:
+        diags.error(loc, ExitCode.TEMPLATE, f"cannot read the template: {exc}",
+                    f"start from the packaged {NAMES[name]}")
+        return
+    except TemplateError as exc:
+        diags.error(Loc(shown(path), getattr(exc, "lineno", 0) or 0), ExitCode.TEMPLATE,
+                    f"template field error: {exc}", "fix the {{ … }} or {% … %} field")
+        return
+    missing = [f for f in _required(name) if f not in fields]
+    if missing:
+        diags.error(loc, ExitCode.TEMPLATE, "the template lacks the fields "
+                    + ", ".join(f"{{{{ {f} }}}}" for f in missing),
+                    f"keep them as in the packaged {NAMES[name]}")
+    required = set(_required_styles(name)) | used
+    absent = sorted(s for s in required if s not in have)
+    if absent:
+        diags.error(loc, ExitCode.TEMPLATE, "the template lacks styles: " + ", ".join(absent),
+                    f"start from the packaged {NAMES[name]} and keep its style names")
+    if name != "plan":
+        unknown = sorted(f for f in fields - _fields(packaged(name)) if "." not in f)
+        if unknown:
+            diags.warn(loc, "the template uses fields the packaged one does not: "
+                       + ", ".join(unknown), "the tool may not fill them; the build then fails")
+
+
+def _required_styles(name: str) -> tuple[str, ...]:
+    if name == "plan":
+        from ..render.styles import REQUIRED_STYLES
+
+        return REQUIRED_STYLES
+    return ()
+
+
+def verify_all(templates: Templates, diags: Diagnostics) -> int:
+    """Verify every template a run can pick; returns how many were checked."""
+    found = templates.every()
+    for name, _, path in found:
+        verify(name, path, diags)
+    return len(found)
