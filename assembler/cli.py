@@ -15,6 +15,7 @@ from .cliopts import (
     UserError,
     author_opt,
     echo_diagnostics,
+    lang_opt,
     plan_options,
     reported,
     strict_opt,
@@ -22,6 +23,7 @@ from .cliopts import (
 )
 from .cliopts import main as run
 from .errors import AssemblyError, Diagnostics, shown
+from .messages import t
 
 if TYPE_CHECKING:
     from .changes import SectionChange
@@ -60,6 +62,7 @@ class LazyGroup(Group):
 
 @click.group(cls=LazyGroup, context_settings=CONTEXT)
 @click.version_option(package_name="plan-assembler")
+@lang_opt
 def cli() -> None:
     """Assemble a joint county plan (common parts + local additions) into Word documents.
 
@@ -105,10 +108,11 @@ def check_cmd(plan: PlanFolder, strict: bool) -> None:
     checked.diagnostics.items.extend(d for d in extra if d.warning)
     echo_diagnostics(checked.diagnostics.warnings)
     n = len(checked.sources.chapters)
-    click.echo(f"ok: {n} common sections, {len(checked.sources.additions)} local additions, "
-               f"{len(checked.sources.local_sections)} local sections, "
-               f"{len(frozen)} frozen round(s) intact, "
-               f"{len(checked.diagnostics.warnings)} warning(s)")
+    click.echo(t("ok: {sections} common sections, {additions} local additions, {local} local "
+                 "sections, {frozen} frozen round(s) intact, {warnings} warning(s)",
+                 sections=n, additions=len(checked.sources.additions),
+                 local=len(checked.sources.local_sections), frozen=len(frozen),
+                 warnings=len(checked.diagnostics.warnings)))
 
 
 @cli.command("build", short_help="Write the Word editions into OUT/<round>/.")
@@ -141,9 +145,9 @@ def build_cmd(plan: PlanFolder, round_id: str | None, strict: bool, wanted: tupl
     echo_diagnostics(built.checked.diagnostics.warnings)
     if verbose:
         for path in built.written:
-            click.echo(f"wrote {shown(path)}")
+            click.echo(t("wrote {path}", path=shown(path)))
     for note in built.notes:
-        click.echo(f"note: {note}")
+        click.echo(t("note: {note}", note=note))
     if verbose:
         for edition, changes in built.changes.items():
             _print_changes(edition, against or "", changes)
@@ -154,27 +158,30 @@ def build_summary(built: Built, out: Path, against: str | None) -> str:
     """One line: what was built, where, how many tracked changes, how to open or convert."""
     folder = shown(out / built.checked.round_id)
     clean = len(built.checked.documents)
-    line = f"built {clean} edition(s) of round {built.checked.round_id} into {folder}/"
+    line = t("built {n} edition(s) of round {round} into {folder}/", n=clean,
+             round=built.checked.round_id, folder=folder)
     if against:
         sections = sum(len(c) for c in built.changes.values())
         ins = sum(x.inserted_words for c in built.changes.values() for x in c)
         dele = sum(x.deleted_words for c in built.changes.values() for x in c)
-        line += (f", {len(built.changes)} with tracked changes against {against} "
-                 f"({sections} changed section(s) over all editions, +{ins}/-{dele} words; "
-                 f"summaries in changes-*.json)")
+        line += t(", {n} with tracked changes against {against} ({sections} changed section(s) "
+                  "over all editions, +{ins}/-{dele} words; summaries in changes-*.json)",
+                  n=len(built.changes), against=against, sections=sections, ins=ins, dele=dele)
     if not built.written:
-        line += "; nothing changed since the last build"
-    return line + (f"; open them in Word or LibreOffice, or convert: soffice --headless "
-                   f"--convert-to pdf --outdir {folder} {folder}/*.docx")
+        line += t("; nothing changed since the last build")
+    return line + t("; open them in Word or LibreOffice, or convert: {command}",
+                    command=f"soffice --headless --convert-to pdf --outdir {folder} "
+                            f"{folder}/*.docx")
 
 
 def _print_changes(edition: str, against: str, changes: list[SectionChange]) -> None:
     ins = sum(c.inserted_words for c in changes)
     dele = sum(c.deleted_words for c in changes)
-    click.echo(f"changes in {edition} since {against}: {len(changes)} section(s), "
-               f"+{ins}/-{dele} words")
+    click.echo(t("changes in {edition} since {against}: {n} section(s), +{ins}/-{dele} words",
+                 edition=edition, against=against, n=len(changes), ins=ins, dele=dele))
     for c in changes:
-        arenas = f"; local text changed: {', '.join(c.arenas)}" if c.arenas else ""
+        arenas = t("; local text changed: {arenas}", arenas=", ".join(c.arenas)) \
+            if c.arenas else ""
         click.echo(f"  {c.number:<8} {c.title[:48]:<48} {c.status:<8} "
                    f"+{c.inserted_words}/-{c.deleted_words}{arenas}")
 
@@ -188,7 +195,8 @@ def freeze_cmd(round_id: str, plan: PlanFolder) -> None:
 
     with reported():
         folder = freeze_round(plan.sources, round_id, plan.plan_template(), plan.rounds)
-    click.echo(f"froze round {round_id} into {shown(folder)}; commit it with the sources")
+    click.echo(t("froze round {round} into {folder}; commit it with the sources",
+                 round=round_id, folder=shown(folder)))
 
 
 @cli.command("list", short_help="Editions, principals, arenas, slots and who fills them.")
@@ -202,25 +210,26 @@ def list_cmd(plan: PlanFolder) -> None:
         checked = check(plan.sources)
     src = checked.sources
     cfg = src.config
-    click.echo(f"Round: {checked.round_id} (rounds: {', '.join(r.id for r in cfg.rounds)})")
-    click.echo("Editions:")
+    click.echo(t("Round: {round} (rounds: {rounds})", round=checked.round_id,
+                 rounds=", ".join(r.id for r in cfg.rounds)))
+    click.echo(t("Editions:"))
     for e in editions(src):
         click.echo(f"  {e.id:<14} {output_name(e):<24} {e.name}")
-    click.echo("Principals:")
+    click.echo(t("Principals:"))
     for p in cfg.principals:
         arenas = [a.id for a in cfg.arenas if p.id in a.principals]
         click.echo(f"  {p.id:<14} {p.name} ({p.decision_body}); arenas: {', '.join(arenas)}")
-    click.echo("Arenas:")
+    click.echo(t("Arenas:"))
     for a in cfg.arenas:
         click.echo(f"  {a.id:<14} {a.name}; principals: {', '.join(a.principals)}")
-    click.echo("Slots:")
+    click.echo(t("Slots:"))
     for section, slots in slot_index(src).items():
         for name in slots:
             fills = [f"{x.arena_id}({x.mode})" for x in src.additions
                      if x.section_id == section and x.slot == name]
             click.echo(f"  {section}#{name}: {', '.join(fills) or '-'}")
     if src.local_sections:
-        click.echo("Local sections:")
+        click.echo(t("Local sections:"))
         for ls in src.local_sections:
             click.echo(f"  {ls.section.id} ({ls.arena_id}) after {ls.after}")
 

@@ -10,7 +10,9 @@ and `--template` override single parts.
 
 from __future__ import annotations
 
+import copy
 import functools
+import inspect
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -22,6 +24,7 @@ from typing import Any
 import click
 
 from .errors import AssemblyError, Diagnostic, Diagnostics
+from .messages import LANGUAGES, choose, t
 from .templates import Templates
 
 INTERNAL_ERROR = 70
@@ -29,9 +32,48 @@ CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 NEUTRAL_AUTHOR = "plan-assembler"  # revision author outside a plan folder
 
 
-class Group(click.Group):
-    """A command group whose command list shows every summary in full (wrapped), never cut
-    off with '...' as click does beyond 45 characters."""
+class Translated:
+    """Help in the run's language: summaries, the help text and every option's help go through
+    the message catalogue (messages.t) when the help is shown, so `--lang` is honoured."""
+
+    def get_short_help_str(self, limit: int = 45) -> str:
+        if self.short_help:  # type: ignore[attr-defined]
+            return t(self.short_help)  # type: ignore[attr-defined]
+        return super().get_short_help_str(limit)  # type: ignore[misc]
+
+    def format_help_text(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        help_text = self.help  # type: ignore[attr-defined]
+        if help_text:
+            formatter.write_paragraph()
+            with formatter.indentation():
+                formatter.write_text(t(inspect.cleandoc(help_text).partition("\f")[0]))
+
+    def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = []
+        for param in self.get_params(ctx):  # type: ignore[attr-defined]
+            shown_param = copy.copy(param)
+            if getattr(param, "help", None):
+                shown_param.help = t(param.help)
+            record = shown_param.get_help_record(ctx)
+            if record is not None:
+                rows.append(record)
+        if rows:
+            with formatter.section(t("Options")):
+                formatter.write_dl(rows)
+        if isinstance(self, click.Group):
+            self.format_commands(ctx, formatter)
+
+
+class Command(Translated, click.Command):
+    """Every command of the CLI: help in the run's language."""
+
+
+class Group(Translated, click.Group):
+    """A command group: help in the run's language, and a command list that shows every
+    summary in full (wrapped), never cut off with '...' as click does beyond 45 characters."""
+
+    command_class = Command
+    group_class = type  # subgroups are of the same class
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         rows = []
@@ -40,8 +82,18 @@ class Group(click.Group):
             if command is not None and not command.hidden:
                 rows.append((name, command.get_short_help_str(limit=1000)))
         if rows:
-            with formatter.section("Commands"):
+            with formatter.section(t("Commands")):
                 formatter.write_dl(rows)
+
+
+def _choose_language(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
+    choose(value)
+
+
+lang_opt = click.option("--lang", type=click.Choice(LANGUAGES), default=None, is_eager=True,
+                        expose_value=False, callback=_choose_language,
+                        help="Language of the messages: sv or en [default: ASSEMBLER_LANG, "
+                             "else the locale: English for an English locale, else Swedish].")
 
 
 class UserError(click.ClickException):
@@ -57,11 +109,12 @@ class UserError(click.ClickException):
         echo_diagnostics(self.diagnostics)
         errors = sum(1 for d in self.diagnostics if not d.warning)
         warnings = len(self.diagnostics) - errors
-        click.echo(f"{errors} error(s), {warnings} warning(s) treated as errors"
-                   if warnings and errors == 0 else f"{errors} error(s)", err=True)
+        click.echo(t("0 error(s), {warnings} warning(s) treated as errors", warnings=warnings)
+                   if warnings and errors == 0 else t("{errors} error(s)", errors=errors),
+                   err=True)
         if self.more_may_follow:
-            click.echo("note: sections, references and variables are checked once these are "
-                       "fixed: more errors may follow", err=True)
+            click.echo(t("note: sections, references and variables are checked once these are "
+                         "fixed: more errors may follow"), err=True)
 
 
 def echo_diagnostics(items: list[Diagnostic]) -> None:
@@ -203,7 +256,7 @@ def main(command: click.Command, args: list[str] | None = None,
         sys.exit(exc.exit_code)
     except click.Abort as exc:
         if isinstance(exc.__cause__, EOFError):  # a prompt got no answer
-            click.echo("aborted: no answer to a question", err=True)
+            click.echo(t("aborted: no answer to a question"), err=True)
             sys.exit(1)
         _interrupted()
     except KeyboardInterrupt:
@@ -211,9 +264,9 @@ def main(command: click.Command, args: list[str] | None = None,
     except Exception as exc:  # noqa: BLE001 - last line of defence, keep output readable
         if os.environ.get("ASSEMBLER_DEBUG"):
             raise
-        click.echo(f"internal error: {type(exc).__name__}: {exc}\n"
-                   "This is a bug in plan-assembler; rerun with ASSEMBLER_DEBUG=1 and report it.",
-                   err=True)
+        click.echo(t("internal error: {error}", error=f"{type(exc).__name__}: {exc}") + "\n"
+                   + t("This is a bug in plan-assembler; rerun with ASSEMBLER_DEBUG=1 and "
+                       "report it."), err=True)
         sys.exit(INTERNAL_ERROR)
     sys.exit(code if isinstance(code, int) else 0)
 
@@ -228,6 +281,6 @@ def _printable_console() -> None:
 
 
 def _interrupted() -> None:
-    click.echo("interrupted (Ctrl-C): files already written are complete, the rest is as it "
-               "was; run the command again to finish", err=True)
+    click.echo(t("interrupted (Ctrl-C): files already written are complete, the rest is as it "
+                 "was; run the command again to finish"), err=True)
     sys.exit(INTERRUPTED)

@@ -1,40 +1,38 @@
 """compose: common chapters + one edition's local additions and local sections → `Document`.
 
-`validate` checks every addition and local section against the common text once (unknown section
-or slot, conflicting overrides, placement cycles); `compose` then builds an edition and can
-assume the sources are consistent.
+`validate` (validate.py) checks every addition and local section against the common text once;
+`compose` then builds an edition and can assume the sources are consistent. The checks are
+re-exported here for their callers.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Any
 
-from .errors import Diagnostics, ExitCode, Loc
 from .model import (
     COUNTY,
     OVERRIDE_MODES,
     Addition,
     Block,
-    CrossRef,
     Document,
     Edition,
-    FootnoteRef,
-    Inline,
-    Link,
     ListBlock,
     LocalSection,
     LocalText,
-    Paragraph,
     Quote,
     Section,
     Slot,
     Sources,
-    Table,
 )
 from .overrides import override_note
 from .phrases import Phrases
-from .resolve import unused_footnotes
+from .validate import (  # noqa: F401 - re-exported: callers import them from compose
+    all_sections,
+    check_visibility,
+    slot_index,
+    validate,
+    warn_unused_footnotes,
+)
 
 
 def editions(sources: Sources) -> tuple[Edition, ...]:
@@ -44,114 +42,6 @@ def editions(sources: Sources) -> tuple[Edition, ...]:
     return (county,) + tuple(
         Edition(a.id, "arena", cfg.plan.title, a.name, a) for a in cfg.arenas
     )
-
-
-def _slots_in(blocks: tuple[Block, ...]) -> list[Slot]:
-    out: list[Slot] = []
-    for block in blocks:
-        if isinstance(block, Slot):
-            out.append(block)
-        elif isinstance(block, Quote):
-            out.extend(_slots_in(block.blocks))
-        elif isinstance(block, ListBlock):
-            for item in block.items:
-                out.extend(_slots_in(item))
-    return out
-
-
-def slot_index(sources: Sources, diags: Diagnostics | None = None) -> dict[str, dict[str, Slot]]:
-    """section id → slot name → slot, each slot owned by its nearest section with an id."""
-    index: dict[str, dict[str, Slot]] = {}
-
-    def visit(section: Section, owner: str) -> None:
-        if section.explicit_id:
-            owner = section.id
-            index.setdefault(owner, {})
-        for slot in _slots_in(section.blocks):
-            known = index[owner]
-            if slot.name in known and diags is not None:
-                diags.error(slot.loc, ExitCode.REFERENCE,
-                            f"duplicate slot {slot.name!r} in section {owner!r} "
-                            f"(first at {known[slot.name].loc})",
-                            "give the slot another name or give its sub-section an {#id}")
-            known.setdefault(slot.name, slot)
-        for child in section.children:
-            visit(child, owner)
-
-    for chapter in sources.chapters:
-        visit(chapter.section, chapter.section.id)
-    return index
-
-
-def all_sections(sources: Sources) -> list[tuple[Section, str]]:
-    """Every section with an explicit id and its origin ('' common, else arena id)."""
-    out = [(s, "") for c in sources.chapters for s in c.section.walk() if s.explicit_id]
-    out += [(s, ls.arena_id) for ls in sources.local_sections for s in ls.section.walk()
-            if s.explicit_id]
-    return out
-
-
-def validate(sources: Sources, diags: Diagnostics) -> None:
-    """Report every composition problem in the sources, whatever the edition."""
-    seen: dict[str, Loc] = {}
-    for section, _ in all_sections(sources):
-        if section.id in seen:
-            diags.error(section.loc, ExitCode.REFERENCE,
-                        f"duplicate section id {section.id!r} "
-                        f"(first defined at {seen[section.id]})",
-                        "section ids must be unique over common and local files")
-        else:
-            seen[section.id] = section.loc
-    slots = slot_index(sources, diags)
-    claimed: dict[tuple[str, str, str], Loc] = {}
-    for add in sources.additions:
-        if add.section_id not in slots:
-            hint = ("that is a local section; slots exist only in common sections"
-                    if add.section_id in seen else
-                    "sections with slots: " + ", ".join(sorted(k for k, v in slots.items() if v)))
-            diags.error(add.target_loc, ExitCode.COMPOSE,
-                        f"addition for unknown section {add.section_id!r}", hint)
-        elif add.slot not in slots[add.section_id]:
-            names = ", ".join(sorted(slots[add.section_id])) or "none"
-            diags.error(add.target_loc, ExitCode.COMPOSE,
-                        f"section {add.section_id!r} has no slot {add.slot!r}; this addition "
-                        "has nowhere to go", f"slots in that section: {names}")
-        if add.mode in ("replace", "remove"):
-            key = (add.arena_id, add.section_id, add.slot)
-            if key in claimed:
-                diags.error(add.loc, ExitCode.COMPOSE,
-                            f"second override of {add.section_id}#{add.slot} by arena "
-                            f"{add.arena_id!r} (first at {claimed[key]})",
-                            "merge the two replacements into one file")
-            claimed[key] = add.loc
-    _validate_local_sections(sources, seen, diags)
-    for strategy in sources.config.strategies:
-        if strategy.section and strategy.section not in seen:
-            diags.error(strategy.loc, ExitCode.REFERENCE,
-                        f"strategy {strategy.id!r} points to unknown section {strategy.section!r}")
-
-
-def _validate_local_sections(sources: Sources, seen: dict[str, Loc], diags: Diagnostics) -> None:
-    local_ids = {ls.section.id: ls for ls in sources.local_sections}
-    for ls in sources.local_sections:
-        if _slots_in(ls.section.blocks) or any(_slots_in(s.blocks) for s in ls.section.walk()):
-            diags.error(ls.loc, ExitCode.COMPOSE, "slots are not allowed in a local section")
-        if ls.after not in seen:
-            diags.error(ls.after_loc, ExitCode.REFERENCE,
-                        f"local section placed after unknown section {ls.after!r}")
-            continue
-        other = local_ids.get(ls.after)
-        if other is not None and other.arena_id != ls.arena_id:
-            diags.error(ls.after_loc, ExitCode.COMPOSE,
-                        f"local section placed after another arena's section {ls.after!r}")
-        chain, cur = [ls.section.id], ls
-        while cur.after in local_ids:
-            cur = local_ids[cur.after]
-            if cur.section.id in chain:
-                diags.error(ls.after_loc, ExitCode.REFERENCE, "cycle in local section placement: "
-                            + " → ".join(chain + [cur.section.id]))
-                break
-            chain.append(cur.section.id)
 
 
 @dataclass(frozen=True)
@@ -245,76 +135,3 @@ def compose(sources: Sources, edition: Edition) -> Document:
         if ls.arena_id in wanted:
             footnotes.update(ls.footnotes)
     return Document(edition, tuple(sections), footnotes)
-
-
-def _refs(blocks: tuple[Block, ...], kind: type = CrossRef) -> list[Any]:
-    """Inlines of `kind` (cross-references, footnote references) in blocks, in order."""
-    found: list[Any] = []
-
-    def inl(items: tuple[Inline, ...]) -> None:
-        for it in items:
-            if isinstance(it, kind):
-                found.append(it)
-            elif isinstance(it, Link):
-                inl(it.children)
-
-    for b in blocks:
-        if isinstance(b, Paragraph):
-            inl(b.children)
-        elif isinstance(b, Table):
-            for cells in (b.header, *b.rows):
-                for cell in cells:
-                    inl(cell)
-        elif isinstance(b, ListBlock):
-            for item in b.items:
-                found.extend(_refs(item, kind))
-        elif isinstance(b, Quote | Slot | LocalText):
-            found.extend(_refs(b.blocks, kind))
-    return found
-
-
-def warn_unused_footnotes(doc: Document, diags: Diagnostics) -> None:
-    """Warn of footnotes defined but never referred to in a composed (unresolved) edition."""
-    texts = [blocks for blocks in doc.footnotes.values()]  # a note may refer to another
-    for top in doc.sections:
-        for s in top.walk():
-            texts += [s.blocks, (Paragraph(s.title, s.loc),)]
-    used = {ref.label for blocks in texts for ref in _refs(blocks, FootnoteRef)}
-    for label in unused_footnotes(doc, used):
-        blocks = doc.footnotes[label]
-        loc = getattr(blocks[0], "loc", Loc("")) if blocks else Loc("")
-        name = label.rpartition("#")[2]
-        diags.warn(loc, f"footnote [^{name}] is defined but never used",
-                   f"refer to it with [^{name}] in the text, or remove its definition")
-
-
-def check_visibility(sources: Sources, diags: Diagnostics) -> None:
-    """References must point to sections present in every edition that contains them."""
-    common = {s.id for c in sources.chapters for s in c.section.walk() if s.explicit_id}
-    local_of: dict[str, str] = {s.id: arena for s, arena in all_sections(sources) if arena}
-    own: dict[str, set[str]] = {}
-    for sid, arena in local_of.items():
-        own.setdefault(arena, set()).add(sid)
-
-    def check(refs: list[CrossRef], visible: set[str], where: str) -> None:
-        for ref in refs:
-            if ref.target in local_of and ref.target not in visible:
-                diags.error(ref.loc, ExitCode.REFERENCE,
-                            f"reference to {ref.target!r}, a local section of arena "
-                            f"{local_of[ref.target]!r}, which is not in {where}",
-                            "refer only to common sections or your own arena's sections")
-
-    for chapter in sources.chapters:
-        for s in chapter.section.walk():
-            check(_refs(s.blocks) + _title_refs(s), common, "every edition")
-    for add in sources.additions:
-        check(_refs(add.blocks), common | own.get(add.arena_id, set()),
-              f"arena {add.arena_id!r}'s edition")
-    for ls in sources.local_sections:
-        for s in ls.section.walk():
-            check(_refs(s.blocks), common | own.get(ls.arena_id, set()),
-                  f"arena {ls.arena_id!r}'s edition")
-
-
-def _title_refs(s: Section) -> list[CrossRef]:
-    return [it for it in s.title if isinstance(it, CrossRef)]

@@ -9,8 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 from .errors import Diagnostics, ExitCode, Loc
-from .markdown import ID_RE, VAR_RE
 from .model import Arena, Config, Person, PlanMeta, Principal, Round, Strategy
+from .model.syntax import ID_RE, VAR_RE
 from .phrases import from_mapping as phrases_from
 from .schema import Decoder, Field, Record
 from .yamlsrc import Node, parse_yaml

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import click
 
-from .cliopts import CONTEXT, UserError
+from .cliopts import CONTEXT, Command, UserError
 from .errors import ExitCode, Loc, fail, shown
 from .messages import t
 from .output import os_error
@@ -83,28 +83,28 @@ def write_scaffold(folder: Path, texts: dict[str, str], force: bool) -> None:
         raise UserError(os_error(folder, exc, what="the plan folder")) from None
 
 
-@click.command("init", context_settings=CONTEXT,
-               short_help=t("A new plan folder DIR for a county, ready to build."))
+@click.command("init", cls=Command, context_settings=CONTEXT,
+               short_help="A new plan folder DIR for a county, ready to build.")
 @click.argument("folder", metavar="DIR", type=click.Path(path_type=Path))
-@click.option("--county", help=t("Name of the county, e.g. 'Jämtlands län'."))
-@click.option("--region", help=t("Name of the region, e.g. 'Region Jämtland Härjedalen'."))
+@click.option("--county", help="Name of the county, e.g. 'Jämtlands län'.")
+@click.option("--region", help="Name of the region, e.g. 'Region Jämtland Härjedalen'.")
 @click.option("--municipality", "-m", "municipalities", multiple=True,
-              help=t("A municipality (repeatable, or comma-separated), e.g. 'Bergs kommun'."))
+              help="A municipality (repeatable, or comma-separated), e.g. 'Bergs kommun'.")
 @click.option("--arena", "arenas", multiple=True,
-              help=t("An arena (repeatable): 'NAME' (the region and every municipality) or "
-                     "'NAME=MUNICIPALITY,…' [default: one local arena per municipality]."))
+              help="An arena (repeatable): 'NAME' (the region and every municipality) or "
+              "'NAME=MUNICIPALITY,…' [default: one local arena per municipality].")
 @click.option("--strategy", "strategies", multiple=True,
-              help=t("A strategy (repeatable, or comma-separated) [default: the five of Nära "
-                     "vård]."))
-@click.option("--title", default=DEFAULT_TITLE, show_default=True, help=t("Title of the plan."))
-@click.option("--dnr", default="", help=t("The plan's case number (dnr)."))
+              help="A strategy (repeatable, or comma-separated) [default: the five of Nära "
+              "vård].")
+@click.option("--title", default=DEFAULT_TITLE, show_default=True, help="Title of the plan.")
+@click.option("--dnr", default="", help="The plan's case number (dnr).")
 @click.option("--leader", default="Projektledningen", show_default=True,
-              help=t("Name of the project leader."))
+              help="Name of the project leader.")
 @click.option("--date", "date_", type=click.DateTime(["%Y-%m-%d"]), default=None,
-              help=t("Date of the plan and its remiss round, YYYY-MM-DD [default: today]."))
+              help="Date of the plan and its remiss round, YYYY-MM-DD [default: today].")
 @click.option("--force", is_flag=True,
-              help=t("Write into DIR even when it is not empty (the scaffold's files are "
-                     "replaced, others left alone)."))
+              help="Write into DIR even when it is not empty (the scaffold's files are "
+              "replaced, others left alone).")
 def init_cmd(folder: Path, county: str | None, region: str | None,
              municipalities: tuple[str, ...], arenas: tuple[str, ...],
              strategies: tuple[str, ...], title: str, dnr: str, leader: str,

@@ -10,8 +10,9 @@ from pathlib import Path
 from .config import load_config
 from .decisions import with_decisions
 from .errors import Diagnostics, ExitCode, Loc, shown
-from .markdown import ID_RE, parse_body, parse_inline
+from .markdown import parse_body, parse_inline
 from .model import MODES, OVERRIDE_MODES, Addition, Chapter, LocalSection, Section, Sources
+from .model.syntax import ID_RE
 from .yamlsrc import Node, parse_front_matter
 
 SECTION_KEYS = {"id", "title", "order"}

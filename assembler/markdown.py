@@ -34,11 +34,8 @@ from .model import (
     Text,
     Var,
 )
+from .model.syntax import HEADING_ID_RE, ID_RE, LOOSE_FOOTNOTE_RE, VAR_RE  # noqa: F401 - re-exported
 
-ID_RE = re.compile(r"[a-z0-9][a-z0-9-]*")
-HEADING_ID_RE = re.compile(r"\s*\{#([^}\s]*)\}\s*$")
-VAR_RE = re.compile(r"\{\{\s*([^{}]*?)\s*\}\}")
-LOOSE_FOOTNOTE_RE = re.compile(r"\[\^([^\]\s]+)\]")
 MARKUP_CHARS = frozenset("*_[]`<>&\\!#|~")
 
 

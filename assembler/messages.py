@@ -3,14 +3,19 @@
 Message ids are the English texts (as with gettext); `t(msgid, **values)` returns the text in
 the chosen language with `{name}` fields filled in. The language is, in this order, the one
 chosen with `--lang`, the environment variable ASSEMBLER_LANG, or the locale (LC_ALL,
-LC_MESSAGES, LANG): a locale starting with "sv" gives Swedish, anything else English.
+LC_MESSAGES, LANG): a locale starting with "en" gives English, anything else (also none, as
+on Windows) Swedish, the language of the users and of the documents.
+
+Covered: the help of every command and option, and the CLI's own lines (summaries, prompts,
+notes, counts). Diagnostics from the pipeline (`path:line:col: error: …`) stay in English.
 """
 
 from __future__ import annotations
 
 import os
+from typing import Any
 
-from .messages_sv import SV
+from .messages_sv import SV as _SV
 
 LANGUAGES = ("sv", "en")
 _chosen: list[str] = []
@@ -30,11 +35,29 @@ def language() -> str:
     for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(name, "")
         if value:
-            return "sv" if value.lower().startswith("sv") else "en"
-    return "en"
+            return "en" if value.lower().startswith("en") else "sv"
+    return "sv"
 
 
-def t(msgid: str, **values: object) -> str:
-    """The message in the run's language."""
-    text = SV.get(msgid, msgid) if language() == "sv" else msgid
-    return text.format(**values) if values else text
+def key(msgid: str) -> str:
+    """Catalogue keys ignore how a text is wrapped (docstrings, help split over lines)."""
+    return " ".join(msgid.split())
+
+
+SV = {key(k): v for k, v in _SV.items()}
+
+
+def translated(msgid: str) -> bool:
+    return key(msgid) in SV
+
+
+def t(msgid: str, **values: Any) -> str:
+    """The message in the run's language; a Swedish entry may be a function of the values
+    (for singular and plural)."""
+    if language() == "sv":
+        entry = SV.get(key(msgid))
+        if callable(entry):
+            return entry(**values)
+        if entry is not None:
+            return entry.format(**values) if values else entry
+    return msgid.format(**values) if values else msgid

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 
 from .errors import Loc
-from .markdown import VAR_RE
 from .model import (
     Addition,
     Block,
@@ -26,6 +25,7 @@ from .model import (
     Text,
     Var,
 )
+from .model.syntax import VAR_RE
 from .phrases import Phrases
 
 QUOTED_WORDS = 8  # how many words of the replaced text a note quotes

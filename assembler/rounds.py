@@ -61,7 +61,7 @@ def freeze(folder: Path, round_id: str, documents: tuple[Document, ...],
     """Write rounds/<round>/ in one step (a temporary folder renamed into place)."""
     refuse_if_frozen(folder, round_id)
     files: dict[str, bytes] = {
-        f"model/{doc.edition.id}.json": serialize.dumps(doc).encode("utf-8")
+        f"model/{doc.edition.id}.json": serialize.dump_frozen(doc).encode("utf-8")
         for doc in documents
     }
     files.update(outputs)

@@ -18,7 +18,7 @@ from .errors import Diagnostics, ExitCode, Loc
 from .yamlsrc import Node
 
 KINDS = ("text", "id", "date", "int", "bool", "choice", "texts", "records", "record",
-         "mapping")
+         "mapping", "any")  # "any": declared here, decoded by the schema's own module
 
 
 @dataclass(frozen=True)
@@ -99,6 +99,11 @@ class Decoder:
 
     # -- fields
     def field(self, node: Node, f: Field, owner: str) -> Any:
+        if f.kind == "any":
+            if f.required and not node.has(f.key):
+                self.diags.error(node.loc, ExitCode.CONFIG, f"missing required key '{f.key}'",
+                                 f"add '{f.key}:' here")
+            return node.data.get(f.key, f.default) if isinstance(node.data, dict) else f.default
         if f.kind == "records":
             return self._nonempty(node, f, self.records(node, f), owner)
         if f.kind == "record":
@@ -203,3 +208,25 @@ def _kind_of(value: Any) -> str:
     if isinstance(value, (int, float)):
         return "number"
     return "date" if hasattr(value, "isoformat") else type(value).__name__
+
+
+def ids_or_all(node: Node, key: str, known: list[str] | tuple[str, ...], space: str
+               ) -> tuple[str, ...]:
+    """`key: all` (also the default) or a list of ids of `space` ("principal", "arena"): the ids
+    as listed; an unknown id (with "did you mean") or one listed twice is an error at its place.
+    """
+    if not node.has(key) or node.data[key] == "all":
+        return tuple(known)
+    seen: dict[str, Loc] = {}
+    for ident, loc in node.str_list(key):
+        if ident not in known:
+            node.diags.error(loc, ExitCode.REFERENCE, f"unknown {space} {ident!r}",
+                             suggest(ident, set(known))
+                             + f"'{key}' is 'all' or {space} ids: " + ", ".join(known))
+        elif ident in seen:
+            node.diags.error(loc, ExitCode.REFERENCE,
+                             f"duplicate {space} {ident!r} (first at {seen[ident]})",
+                             f"list every {space} once")
+        else:
+            seen[ident] = loc
+    return tuple(seen)

@@ -11,6 +11,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+# The tests read the CLI's English messages (users get Swedish by default); the message
+# catalogue's own tests choose Swedish explicitly. Subprocesses inherit it.
+os.environ["ASSEMBLER_LANG"] = "en"
+
 ROOT = Path(__file__).resolve().parents[1]
 MINI = Path(__file__).parent / "golden" / "mini" / "sources"
 TEMPLATE = ROOT / "assembler" / "templates" / "plan.docx"

@@ -29,12 +29,17 @@ NS = {
     "dcterms": "http://purl.org/dc/terms/",
     "op": "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties",
     "vt": "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes",
+    "ep": "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties",
+    "xsi": "http://www.w3.org/2001/XMLSchema-instance",
     "xml": "http://www.w3.org/XML/1998/namespace",
 }
 W_NS, R_NS, PR_NS, CT_NS = NS["w"], NS["r"], NS["pr"], NS["ct"]
 # Relationship types are the officeDocument relationships namespace plus a kind.
 RT = R_NS + "/"
 OFFICE_DOCUMENT = RT + "officeDocument"
+# w:compatSetting/@w:uri of Word's own settings (compatibilityMode)
+WORD_SETTINGS_URI = "http://schemas.microsoft.com/office/word"
+CORE_PROPERTIES = PR_NS + "/metadata/core-properties"  # the one package-level relationship type
 
 
 @functools.cache

@@ -45,7 +45,14 @@ def zip_bytes(members: dict[str, bytes]) -> bytes:
     return out.getvalue()
 
 
+def normalize_zip(data: bytes) -> bytes:
+    """Rewrite a zip (one we made) with sorted members, fixed timestamps and permissions."""
+    src = zipfile.ZipFile(io.BytesIO(data))
+    return zip_bytes({name: src.read(name) for name in src.namelist()})
+
+
 def xml_bytes(root: Element) -> bytes:
+    """A part's bytes: XML declaration, UTF-8, standalone."""
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
@@ -105,24 +112,26 @@ class Package:
         """The target of `part`'s relationship of a type ending in `kind` (e.g. footnotes)."""
         return next((t for typ, t, _ in self.rels(part).values() if typ == RT + kind), None)
 
-    def add_rel(self, part: str, typ: str, target: str, external: bool = False) -> str:
-        """Add a relationship from `part`; target is a part name or URL. Returns its id."""
+    def add_rel(self, part: str, typ: str, target: str, external: bool = False,
+                prefix: str = "") -> str:
+        """Add a relationship from `part`; target is a part name or URL. Returns its id:
+        `rIdRl<n>` after the ids taken, or with `prefix` the first free `<prefix><n>`."""
         name = self.rels_name(part)
         if name not in self.members:
             self.members[name] = f'<Relationships xmlns="{PR_NS}"/>'.encode()
         root = self.xml(name)
         taken = {r.get("Id") for r in root}
-        n = len(taken) + 1
-        while f"rIdRl{n}" in taken:
+        stem, n = (prefix, 1) if prefix else ("rIdRl", len(taken) + 1)
+        while f"{stem}{n}" in taken:
             n += 1
         self.rel_cache.pop(name, None)
-        rel = etree.SubElement(root, f"{{{PR_NS}}}Relationship", Id=f"rIdRl{n}", Type=typ)
+        rel = etree.SubElement(root, f"{{{PR_NS}}}Relationship", Id=f"{stem}{n}", Type=typ)
         if external:
             rel.set("Target", target)
             rel.set("TargetMode", "External")
         else:
             rel.set("Target", posixpath.relpath(target, posixpath.dirname(part) or "."))
-        return f"rIdRl{n}"
+        return f"{stem}{n}"
 
     def content_type(self, part: str) -> str | None:
         root = self.xml(CONTENT_TYPES)

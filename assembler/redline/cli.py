@@ -13,9 +13,18 @@ from typing import TYPE_CHECKING
 
 import click
 
-from ..cliopts import NEUTRAL_AUTHOR, PlanFolder, author_opt, plan_author, plan_options
+from ..cliopts import (
+    CONTEXT,
+    NEUTRAL_AUTHOR,
+    Command,
+    PlanFolder,
+    author_opt,
+    plan_author,
+    plan_options,
+)
 from ..cliopts import UserError as DiffError
 from ..errors import AssemblyError, ExitCode, Loc, fail, shown
+from ..messages import t
 from ..output import atomic_write
 
 if TYPE_CHECKING:
@@ -51,7 +60,7 @@ def _check_date(ctx: click.Context, param: click.Parameter, value: str | None) -
     return value
 
 
-@click.command("diff", context_settings={"max_content_width": 100},
+@click.command("diff", cls=Command, context_settings=CONTEXT,
                short_help="Tracked changes of NEW against OLD, any two .docx files.")
 @click.argument("old", type=click.Path(path_type=Path, dir_okay=False))
 @click.argument("new", type=click.Path(path_type=Path, dir_okay=False))
@@ -93,4 +102,4 @@ def diff_cmd(old: Path, new: Path, out: Path, author: str | None, date: str | No
         raise DiffError(fail(Loc(shown(out)), ExitCode.OUTPUT,
                              f"cannot write the file: {exc.strerror or exc}",
                              "check that the folder exists and is writable")) from None
-    click.echo(f"wrote {shown(out)}")
+    click.echo(t("wrote {path}", path=shown(out)))

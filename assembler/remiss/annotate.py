@@ -9,27 +9,23 @@ level starts. The causes come from `ledger.change_notes`.
 
 from __future__ import annotations
 
-import io
-import zipfile
-
 from lxml import etree
 
 from ..model import Config
-from ..render.package import normalize_zip
+from ..ooxml.ns import NS, RT, qn
+from ..ooxml.package import Package, xml_bytes
+from ..ooxml.parse import read_zip
 from ..swedish import join_names
 from .catalogue import Catalogue
 from .ledger import change_notes
 from .model import GENERAL, Ledger
 
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
-REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 COMMENTS_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"
-COMMENTS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
+COMMENTS = "word/comments.xml"
 
 
 def w(tag: str) -> str:
-    return f"{{{W}}}{tag}"
+    return qn("w:" + tag)
 
 
 def bookmark(section_id: str) -> str:
@@ -55,11 +51,11 @@ def annotate(docx: bytes, notes: dict[str, str], cat: Catalogue, author: str,
     """`docx` with a Word comment on the first run-level revision of each noted section."""
     if not notes:
         return docx
-    src = zipfile.ZipFile(io.BytesIO(docx))
-    parts = {name: src.read(name) for name in src.namelist()}
-    if "word/comments.xml" in parts:  # never ours; leave a foreign document alone
+    pkg = Package(read_zip(docx))
+    if COMMENTS in pkg.members:  # never ours; leave a foreign document alone
         return docx
-    root = etree.fromstring(parts["word/document.xml"])
+    main = pkg.main_part()
+    root = pkg.xml(main)
     placed: list[str] = []
     for sid, text in notes.items():
         target = _first_revision(root, sid, cat)
@@ -68,16 +64,10 @@ def annotate(docx: bytes, notes: dict[str, str], cat: Catalogue, author: str,
             placed.append(text)
     if not placed:
         return docx
-    parts["word/document.xml"] = etree.tostring(root, xml_declaration=True, encoding="UTF-8",
-                                                standalone=True)
-    parts["word/comments.xml"] = _comments(placed, author, date)
-    parts["[Content_Types].xml"] = _content_type(parts["[Content_Types].xml"])
-    parts["word/_rels/document.xml.rels"] = _relationship(parts["word/_rels/document.xml.rels"])
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for name, data in parts.items():
-            dst.writestr(name, data)
-    return normalize_zip(out.getvalue())
+    pkg.members[COMMENTS] = _comments(placed, author, date)
+    pkg.set_content_type(COMMENTS, COMMENTS_CT)
+    pkg.add_rel(main, RT + "comments", COMMENTS, prefix="rIdComments")
+    return pkg.to_bytes()
 
 
 def _first_revision(root: etree._Element, sid: str, cat: Catalogue) -> etree._Element | None:
@@ -115,29 +105,11 @@ def _anchor(revision: etree._Element, cid: int) -> None:
 
 
 def _comments(texts: list[str], author: str, date: str) -> bytes:
-    root = etree.Element(w("comments"), nsmap={"w": W})
+    root = etree.Element(w("comments"), nsmap={"w": NS["w"]})
     initials = "".join(part[:1] for part in author.split()) or "P"
     for cid, text in enumerate(texts):
         comment = etree.SubElement(root, w("comment"), {
             w("id"): str(cid), w("author"): author, w("date"): date, w("initials"): initials})
         run = etree.SubElement(etree.SubElement(comment, w("p")), w("r"))
         etree.SubElement(run, w("t")).text = text
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
-
-
-def _content_type(xml: bytes) -> bytes:
-    root = etree.fromstring(xml)
-    etree.SubElement(root, f"{{{CT_NS}}}Override", PartName="/word/comments.xml",
-                     ContentType=COMMENTS_CT)
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
-
-
-def _relationship(xml: bytes) -> bytes:
-    root = etree.fromstring(xml)
-    ids = {el.get("Id") for el in root}
-    number = 1
-    while f"rIdComments{number}" in ids:
-        number += 1
-    etree.SubElement(root, f"{{{REL_NS}}}Relationship", Id=f"rIdComments{number}",
-                     Type=COMMENTS_REL, Target="comments.xml")
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    return xml_bytes(root)

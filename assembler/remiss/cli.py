@@ -19,6 +19,7 @@ import click
 from ..cliopts import (
     CONTEXT,
     INTERNAL_ERROR,
+    Command,
     Group,
     PlanFolder,
     UserError,
@@ -32,6 +33,7 @@ from ..cliopts import (
     verbose_opt,
 )
 from ..errors import AssemblyError, Diagnostic, ExitCode, Loc, shown
+from ..messages import t
 from ..output import refuse_out_in_sources
 from .batch import BatchResult, run, tasks
 from .ledger import status_rows
@@ -138,7 +140,7 @@ def decision_record(round_id: str, principal: str, date_: Any, paragraph: str, o
     except AssemblyError as exc:
         raise UserError(exc) from None
     for path in written:
-        click.echo(f"wrote {shown(path)}")
+        click.echo(t("wrote {path}", path=shown(path)))
 
 
 @decision_cmd.command("status", short_help="Who has decided, how and when; in force or not.")
@@ -164,7 +166,7 @@ def decision_status(round_id: str, plan: PlanFolder) -> None:
         click.echo(line)
 
 
-@click.command("batch", context_settings=CONTEXT,
+@click.command("batch", cls=Command, context_settings=CONTEXT,
                short_help="Everything for all principals, in parallel, with manifest.json.")
 @click.argument("round_id", metavar="ROUND")
 @click.option("--remiss", "only_remiss", is_flag=True, help="Only the remiss documents.")
@@ -215,7 +217,7 @@ def _reporter(progress: bool, kind: str, total: int) -> Iterator[Callable[[str, 
     def line(label: str, ok: bool) -> None:
         done[0] += 1
         if progress:
-            click.echo(f"[{kind} {done[0]}/{total}] {label}: {'ok' if ok else 'FAILED'}")
+            click.echo(f"[{kind} {done[0]}/{total}] {label}: {'ok' if ok else t('FAILED')}")
 
     yield line
 
@@ -226,20 +228,22 @@ def _summarise(results: list[BatchResult], verbose: bool) -> None:
         files = sorted(f for u in result.units for f in u.files)
         if verbose:
             for f in files:
-                click.echo(f"wrote {shown(result.out / f)}")
+                click.echo(t("wrote {path}", path=shown(result.out / f)))
         ok = sum(1 for u in result.units if u.ok and u.unit not in (PLAN_UNIT, result.joint))
-        joint = next((f" and {u.unit}" for u in result.units if u.ok and u.unit == result.joint),
-                     "")
-        click.echo(f"{result.kind}: {ok} principal(s){joint} done, {len(result.failures)} failed, "
-                   f"{len(files)} file(s); manifest {shown(result.manifest)}")
+        joint = next((t(" and {unit}", unit=u.unit) for u in result.units
+                      if u.ok and u.unit == result.joint), "")
+        click.echo(t("{kind}: {ok} principal(s){joint} done, {failed} failed, {files} file(s); "
+                     "manifest {manifest}", kind=result.kind, ok=ok, joint=joint,
+                     failed=len(result.failures), files=len(files),
+                     manifest=shown(result.manifest)))
     if not failed:
         return
     codes = []
     for result, unit in failed:
-        click.echo(f"{result.kind}/{unit.unit}: FAILED", err=True)
+        click.echo(t("{kind}/{unit}: FAILED", kind=result.kind, unit=unit.unit), err=True)
         _warn(unit.diagnostics)
         if unit.internal:
-            click.echo(f"    internal error: {unit.internal}", err=True)
+            click.echo("    " + t("internal error: {error}", error=unit.internal), err=True)
             codes.append(INTERNAL_ERROR)
         codes += [int(d.code) for d in unit.diagnostics if not d.warning]
     sys.exit(min(codes) if codes else INTERNAL_ERROR)
@@ -266,9 +270,9 @@ def remiss_import(forms: tuple[Path, ...], plan: PlanFolder, force: bool,
         result = import_forms(forms, plan.sources, plan.responses, round_id, force,
                               plan.rounds, empty_ok=empty_ok, principal=principal)
     for path in result.written:
-        click.echo(f"wrote {shown(path)}")
+        click.echo(t("wrote {path}", path=shown(path)))
     for conflict in result.conflicts:
-        click.echo(f"conflict: {conflict}", err=True)
+        click.echo(t("conflict: {conflict}", conflict=conflict), err=True)
 
 
 @remiss_group.command("reminder", short_help="Reminder letters to those who have not answered.")
@@ -289,9 +293,9 @@ def remiss_reminder(round_id: str, date_: Any, plan: PlanFolder, principals: tup
         ledger, _ = load_status(plan.sources, plan.responses, round_id, plan.rounds)
         written = write_reminders(prep, ledger, date_.date(), plan.out, force)
     for path in written:
-        click.echo(f"wrote {shown(path)}")
+        click.echo(t("wrote {path}", path=shown(path)))
     if not written:
-        click.echo("every recipient has answered: no reminders")
+        click.echo(t("every recipient has answered: no reminders"))
 
 
 @remiss_group.command("status", short_help="Who has answered, comments, open handlings.")

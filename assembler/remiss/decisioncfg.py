@@ -26,6 +26,7 @@ from ruamel.yaml.scalarstring import FoldedScalarString, LiteralScalarString
 
 from ..errors import ExitCode
 from ..model import Config
+from ..schema import ids_or_all
 from ..swedish import long_date
 from ..yamlsrc import Node
 from .model import BasisDocument, DecisionConfig, JointBody, LocalDecision, ProseBlock
@@ -94,16 +95,9 @@ def _names(node: Node, key: str) -> tuple[str, ...]:
 
 
 def _required(node: Node, config: Config) -> tuple[str, ...]:
+    """Whose adoption puts the plan in force, in the order of plan.yaml."""
     everyone = tuple(p.id for p in config.principals)
-    if not node.has("required") or node.data["required"] == "all":
-        return everyone
-    wanted = []
-    for pid, loc in node.str_list("required"):
-        if pid not in everyone:
-            node.diags.error(loc, ExitCode.REFERENCE, f"unknown principal {pid!r}",
-                             "'required' is 'all' or principal ids: " + ", ".join(everyone))
-        else:
-            wanted.append(pid)
+    wanted = ids_or_all(node, "required", everyone, "principal")
     return tuple(p for p in everyone if p in wanted)
 
 

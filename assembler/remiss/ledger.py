@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap
@@ -17,6 +18,7 @@ from ruamel.yaml.scalarstring import LiteralScalarString
 from ..errors import Diagnostics, ExitCode, Loc
 from ..load import read_text, shown
 from ..model import Config
+from ..schema import Decoder, Field, Record, suggest
 from ..yamlsrc import Node, parse_yaml
 from .catalogue import Catalogue
 from .model import (
@@ -31,11 +33,23 @@ from .model import (
     principal_names,
 )
 
-RESPONSE_KEYS = {"round", "principal", "date", "contact", "yttrande", "comments"}
-YTTRANDE_KEYS = {"body", "date", "paragraph"}
+COMMENT = Record("a comment", (
+    Field("id"),  # default: <principal>-<n>
+    Field("section"),  # a section of the plan as sent out, or GENERAL
+    Field("position"),  # one of POSITIONS (any case)
+    Field("text"), Field("handling"),  # one of HANDLINGS or an alias
+    Field("explanation"), Field("change"),
+    Field("changed_in"),  # the section of the decided plan changed (default: section)
+))
+YTTRANDE = Record("'yttrande'", (Field("body"), Field("date", "date"), Field("paragraph")))
+RESPONSE = Record("a response file", (
+    Field("round"), Field("principal"),  # optional; must match the folder and the file name
+    Field("date", "date"), Field("contact"),
+    Field("yttrande", "record", record=YTTRANDE),  # a politically adopted answer
+    Field("comments", "records", record=COMMENT),
+))
+RESPONSE_KEYS, YTTRANDE_KEYS, COMMENT_KEYS = RESPONSE.keys, YTTRANDE.keys, COMMENT.keys
 NOTHING = "Inget att invända."  # what --empty-ok records for an untouched answer form
-COMMENT_KEYS = {"id", "section", "position", "text", "handling", "explanation", "change",
-                "changed_in"}
 
 _yaml_out = YAML(typ="rt")
 _yaml_out.width = 100
@@ -77,30 +91,21 @@ def load_response(path: Path, rc: RoundConfig, config: Config, cat: Catalogue,
             diags.error(Loc(where, 1, 1), ExitCode.SYNTAX, "empty response file")
         return None
     root = Node(data, where, 1, diags)
-    if not root.is_mapping("a response file"):
+    d = Decoder(diags, None, text or "").record(root, RESPONSE)
+    if d is None:
         return None
-    root.unknown_keys(RESPONSE_KEYS, "a response file")
     pid = _principal(root, path.stem, rc, config)
-    if root.has("round") and root.text("round") != rc.round_id:
+    if d["round"] and d["round"] != rc.round_id:
         diags.error(root.value_loc("round"), ExitCode.ROUND,
-                    f"response for round {root.text('round')!r} in the folder of round "
-                    f"{rc.round_id!r}", f"move it to responses/{root.text('round')}/")
-    comments = []
-    for i, item in enumerate(root.items("comments", required=False), 1):
-        comment = _comment(item, f"{path.stem}-{i}", cat)
-        if comment is not None:
-            comments.append(comment)
+                    f"response for round {d['round']!r} in the folder of round "
+                    f"{rc.round_id!r}", f"move it to responses/{d['round']}/")
+    comments = [_comment(c, f"{path.stem}-{i}", cat, diags)
+                for i, c in enumerate(d["comments"], 1)]
     if pid is None:
         return None
-    adopted = root.child("yttrande")
-    if adopted.data is not None and adopted.is_mapping("'yttrande'"):
-        adopted.unknown_keys(YTTRANDE_KEYS, "'yttrande'")
-    has = adopted.data is not None and isinstance(adopted.data, dict)
-    return Response(rc.round_id, pid, root.date("date", False) if root.has("date") else None,
-                    root.text("contact", False), tuple(comments), where, root.loc,
-                    adopted.text("body", False) if has else "",
-                    adopted.date("date") if has and adopted.has("date") else None,
-                    adopted.text("paragraph", False) if has else "")
+    adopted = d["yttrande"] or {"body": "", "date": None, "paragraph": ""}
+    return Response(rc.round_id, pid, d["date"], d["contact"], tuple(comments), where, root.loc,
+                    adopted["body"], adopted["date"], adopted["paragraph"])
 
 
 def _principal(root: Node, stem: str, rc: RoundConfig, config: Config) -> str | None:
@@ -123,36 +128,33 @@ def _principal(root: Node, stem: str, rc: RoundConfig, config: Config) -> str | 
     return stem
 
 
-def _comment(node: Node, default_id: str, cat: Catalogue) -> Comment | None:
-    diags = node.diags
-    if not node.is_mapping("a comment"):
-        return None
-    node.unknown_keys(COMMENT_KEYS, "a comment")
-    section = node.text("section", False).strip()
+def _comment(d: dict[str, Any], default_id: str, cat: Catalogue, diags: Diagnostics
+             ) -> Comment:
+    loc, locs = d["loc"], d["locs"]
+    section = d["section"].strip()
     if section != GENERAL and cat.get(section) is None:
-        diags.error(node.value_loc("section"), ExitCode.REFERENCE,
+        diags.error(locs.get("section", loc), ExitCode.REFERENCE,
                     f"comment on unknown section {section!r}", cat.suggest(section))
-    position = node.text("position", False).strip().lower()
+    position = d["position"].strip().lower()
     if position and position not in POSITIONS:
-        diags.error(node.value_loc("position"), ExitCode.CONFIG, f"unknown position {position!r}",
-                    "use one of: " + ", ".join(POSITIONS))
-    text = node.text("text", False).strip()
+        diags.error(locs["position"], ExitCode.CONFIG, f"unknown position {position!r}",
+                    suggest(position, set(POSITIONS)) + "use one of: " + ", ".join(POSITIONS))
+    text = d["text"].strip()
     if not text and not position:
-        diags.error(node.loc, ExitCode.CONFIG, "comment with neither text nor position",
+        diags.error(loc, ExitCode.CONFIG, "comment with neither text nor position",
                     "add 'text:' or 'position:', or remove the entry")
-    handling = node.text("handling", False).strip().lower()
+    handling = d["handling"].strip().lower()
     handling = HANDLING_ALIASES.get(handling, handling)
     if handling and handling not in HANDLINGS:
-        diags.error(node.value_loc("handling"), ExitCode.CONFIG, f"unknown handling {handling!r}",
-                    "use one of: " + ", ".join(HANDLINGS))
-    explanation = node.text("explanation", False).strip()
-    change = node.text("change", False).strip()
+        diags.error(locs["handling"], ExitCode.CONFIG, f"unknown handling {handling!r}",
+                    suggest(handling, set(HANDLINGS)) + "use one of: " + ", ".join(HANDLINGS))
+    explanation, change = d["explanation"].strip(), d["change"].strip()
     if handling and handling != "noted" and not (explanation or change):
-        diags.error(node.value_loc("handling"), ExitCode.CONFIG,
+        diags.error(locs["handling"], ExitCode.CONFIG,
                     f"handling '{handling}' without an explanation",
                     "add 'explanation:' saying how the comment was considered")
-    return Comment(node.text("id", False, default_id), section, position, text, handling,
-                   explanation, change, node.loc, node.text("changed_in", False).strip())
+    return Comment(d["id"] or default_id, section, position, text, handling, explanation,
+                   change, loc, d["changed_in"].strip())
 
 
 def status_rows(ledger: Ledger, config: Config) -> list[tuple[str, str, int, int]]:

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from zipfile import BadZipFile
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.exceptions import PackageNotFoundError
@@ -26,7 +26,8 @@ from lxml import etree
 from ..compose import editions
 from ..errors import Diagnostics, ExitCode, Loc, fail
 from ..model import Config, Edition, Principal, Sources
-from ..render.package import normalize_zip
+from ..ooxml.ns import NS, qn
+from ..ooxml.package import normalize_zip, xml_bytes
 from ..swedish import date_range, join_names, long_date
 from .catalogue import Catalogue
 from .forms import FORM_KIND, PROPERTY_PREFIX, form_tag
@@ -35,8 +36,6 @@ from .model import RoundConfig
 from .prose import context, expand, recipients_text
 
 CUSTOM_CT = "application/vnd.openxmlformats-officedocument.custom-properties+xml"
-CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
-VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
 FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"
 
 
@@ -80,7 +79,7 @@ def fill(template: Path, ctx: dict[str, Any], config: Config, props: Properties)
                    f"template field error: {exc}",
                    "compare the template's {{ … }} fields with "
                    "assembler/templates/make_letters.py") from None
-    except (OSError, KeyError, ValueError, zipfile.BadZipFile, PackageNotFoundError,
+    except (OSError, KeyError, ValueError, BadZipFile, PackageNotFoundError,
             etree.LxmlError) as exc:
         raise fail(Loc(str(template), 0, 0), ExitCode.TEMPLATE,
                    f"cannot use the template: {exc}",
@@ -104,12 +103,11 @@ def fill(template: Path, ctx: dict[str, Any], config: Config, props: Properties)
 
 def _custom_properties(tpl: DocxTemplate, values: tuple[tuple[str, str], ...]) -> None:
     """docProps/custom.xml: survives editing in Word and LibreOffice, read back on import."""
-    root = etree.fromstring(f'<Properties xmlns="{CUSTOM_NS}" xmlns:vt="{VT_NS}"/>')
+    root = etree.Element(qn("op:Properties"), nsmap={None: NS["op"], "vt": NS["vt"]})  # type: ignore[dict-item]
     for pid, (name, value) in enumerate(values, 2):
-        prop = etree.SubElement(root, f"{{{CUSTOM_NS}}}property", fmtid=FMTID, pid=str(pid),
-                                name=name)
-        etree.SubElement(prop, f"{{{VT_NS}}}lpwstr").text = value
-    blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+        prop = etree.SubElement(root, qn("op:property"), fmtid=FMTID, pid=str(pid), name=name)
+        etree.SubElement(prop, qn("vt:lpwstr")).text = value
+    blob = xml_bytes(root)
     package = tpl.docx.part.package
     package.relate_to(Part(PackURI("/docProps/custom.xml"), CUSTOM_CT, blob, package),
                       RT.CUSTOM_PROPERTIES)

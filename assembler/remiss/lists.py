@@ -13,10 +13,7 @@ from __future__ import annotations
 from lxml import etree
 
 from ..ooxml.ns import NS, qn
-
-# pPr children that come before w:numPr in the schema (CT_PPrBase)
-_BEFORE_NUMPR = {qn(f"w:{n}") for n in ("pStyle", "keepNext", "keepLines", "pageBreakBefore",
-                                          "framePr", "widowControl")}
+from ..ooxml.schema import get_or_add, insert
 
 
 def _val(element: etree._Element, path: str) -> str | None:
@@ -40,15 +37,10 @@ def _numbered_styles(styles: etree._Element, numbering: etree._Element) -> dict[
 
 
 def _set_num(para: etree._Element, num_id: int) -> None:
-    ppr = para.find(qn("w:pPr"))
-    if ppr is None:
-        ppr = etree.Element(qn("w:pPr"))
-        para.insert(0, ppr)
-    index = sum(1 for child in ppr if child.tag in _BEFORE_NUMPR)
     numpr = etree.Element(qn("w:numPr"))
     etree.SubElement(numpr, qn("w:ilvl")).set(qn("w:val"), "0")
     etree.SubElement(numpr, qn("w:numId")).set(qn("w:val"), str(num_id))
-    ppr.insert(index, numpr)
+    insert(get_or_add(para, "w:pPr"), numpr)
 
 
 def restart_numbered_lists(body: etree._Element, styles: etree._Element,

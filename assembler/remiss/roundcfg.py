@@ -13,13 +13,32 @@ from pathlib import Path
 from ..errors import Diagnostics, ExitCode, Loc
 from ..load import read_text, shown
 from ..model import Config, Person
+from ..schema import Decoder, Field, Record, ids_or_all
 from ..yamlsrc import Node, parse_yaml
 from .decisioncfg import decision_config
 from .model import RoundConfig
 from .prose import context, expand
 
-ROUND_KEYS = {"round", "period", "letter_date", "decided_by", "decided", "question",
-              "recipients", "contacts", "replies", "decision", "political_answer", "extensions"}
+PERIOD = Record("'period'", (Field("start", "date", required=True),
+                            Field("end", "date", required=True)))
+REPLIES = Record("'replies'", (
+    Field("email", "any"),  # one address or a list
+    Field("subject"),  # default: "Remissvar <plan>, dnr <dnr>"
+))
+ROUND_FILE = Record("a round file", (
+    Field("round"),  # optional; must be the file's name
+    Field("period", "record", required=True, record=PERIOD),
+    Field("letter_date", "date"),  # default: period.start
+    Field("decided_by", required=True), Field("decided", "date"),
+    Field("question", required=True),
+    Field("recipients", "any"),  # 'all' (default) or principal ids: schema.ids_or_all
+    Field("contacts", "any"),  # names of plan.authors (default: all of them)
+    Field("replies", "record", required=True, record=REPLIES),
+    Field("decision", "any"),  # decoded by decisioncfg
+    Field("political_answer", "bool"),
+    Field("extensions", "any"),  # {principal id: a later last day}
+))
+ROUND_KEYS = ROUND_FILE.keys
 EMAIL_RE = re.compile(r"[^@\s]+@[^@\s]+\.[a-z]{2,}", re.IGNORECASE)
 
 
@@ -73,51 +92,34 @@ def _not_a_remiss_round(sources_dir: Path, round_id: str, config: Config,
 
 def _round(root: Node, round_id: str, config: Config) -> RoundConfig | None:
     diags = root.diags
-    root.unknown_keys(ROUND_KEYS, "a round file")
-    if root.has("round") and root.text("round") != round_id:
-        diags.error(root.value_loc("round"), ExitCode.ROUND,
-                    f"file for round {round_id!r} says round {root.text('round')!r}",
-                    f"name the file after its round: {root.text('round')}.yaml")
-    period = root.child("period")
-    start = end = None
-    if period.is_mapping("'period'"):
-        period.unknown_keys({"start", "end"}, "'period'")
-        start, end = period.date("start"), period.date("end")
-        if end < start:
-            diags.error(period.value_loc("end"), ExitCode.CONFIG,
-                        "the remiss period ends before it starts")
-    replies = root.child("replies")
-    emails: tuple[str, ...] = ()
-    if replies.is_mapping("'replies'"):
-        replies.unknown_keys({"email", "subject"}, "'replies'")
-        emails = _emails(replies)
-    if start is None or end is None:
+    d = Decoder(diags, None).record(root, ROUND_FILE)
+    if d is None:
         return None
-    rnd = config.round(round_id)
+    if d["round"] and d["round"] != round_id:
+        diags.error(root.value_loc("round"), ExitCode.ROUND,
+                    f"file for round {round_id!r} says round {d['round']!r}",
+                    f"name the file after its round: {d['round']}.yaml")
+    period, replies = d["period"], d["replies"] or {}
+    if period is None:
+        return None
+    start, end = period["start"], period["end"]
+    if end < start:
+        diags.error(root.child("period").value_loc("end"), ExitCode.CONFIG,
+                    "the remiss period ends before it starts")
+    emails = _emails(root.child("replies")) if replies else ()
     rc = RoundConfig(
-        round_id=round_id, name=rnd.name, start=start, end=end,
-        letter_date=root.date("letter_date", False) if root.has("letter_date") else start,
-        decided_by=root.text("decided_by"),
-        decided=root.date("decided") if root.has("decided") else None,
-        question=" ".join(root.text("question").split()),
+        round_id=round_id, name=config.round(round_id).name, start=start, end=end,
+        letter_date=d["letter_date"] or start, decided_by=d["decided_by"], decided=d["decided"],
+        question=" ".join(d["question"].split()),
         recipients=_recipients(root, config), contacts=_contacts(root, config),
-        reply_emails=emails,
-        reply_subject=replies.text("subject", False) if replies.data else "",
+        reply_emails=emails, reply_subject=replies.get("subject", ""),
         decision=(decision_config(root.child("decision"), config, round_id)
                   if root.has("decision") else None),
-        path=root.path, loc=root.loc, political=_flag(root, "political_answer"),
+        path=root.path, loc=root.loc, political=d["political_answer"],
         extensions=_extensions(root, config, end),
     )
     _check_prose(rc, root, config)
     return rc
-
-
-def _flag(node: Node, key: str) -> bool:
-    value = node.data.get(key, False)
-    if not isinstance(value, bool):
-        node.diags.error(node.value_loc(key), ExitCode.CONFIG, f"'{key}' must be true or false")
-        return False
-    return value
 
 
 def _extensions(root: Node, config: Config, end: dt.date) -> dict[str, dt.date]:
@@ -159,21 +161,7 @@ def _emails(node: Node) -> tuple[str, ...]:
 
 def _recipients(root: Node, config: Config) -> tuple[str, ...]:
     """Principal ids; 'all' (the default) means every principal in plan.yaml."""
-    if not root.has("recipients") or root.data["recipients"] == "all":
-        return tuple(p.id for p in config.principals)
-    known = {p.id for p in config.principals}
-    seen: dict[str, Loc] = {}
-    for pid, loc in root.str_list("recipients"):
-        if pid not in known:
-            root.diags.error(loc, ExitCode.REFERENCE, f"unknown principal {pid!r}",
-                             "principals in plan.yaml: " + ", ".join(sorted(known)))
-        elif pid in seen:
-            root.diags.error(loc, ExitCode.REFERENCE,
-                             f"duplicate principal {pid!r} (first at {seen[pid]})",
-                             "list every recipient once")
-        else:
-            seen[pid] = loc
-    return tuple(seen)
+    return ids_or_all(root, "recipients", [p.id for p in config.principals], "principal")
 
 
 def _contacts(root: Node, config: Config) -> tuple[Person, ...]:

@@ -2,16 +2,6 @@
 
 from __future__ import annotations
 
-import io
-import zipfile
-
-from ..ooxml.package import FIXED_TIME, zip_bytes
-
-
-def normalize_zip(data: bytes) -> bytes:
-    """Rewrite a zip (one we made) with sorted members, fixed timestamps and permissions."""
-    src = zipfile.ZipFile(io.BytesIO(data))
-    return zip_bytes({name: src.read(name) for name in src.namelist()})
-
+from ..ooxml.package import FIXED_TIME, normalize_zip
 
 __all__ = ["FIXED_TIME", "normalize_zip"]

@@ -4,15 +4,12 @@ used by make_letters.py. Same style as make_template.py: readable XML in Python 
 
 from __future__ import annotations
 
-from ooxml_parts import (  # noqa: F401 - re-exported to make_letters.py
+from ooxml_parts import (
     ACCENT,
     APP,
     BULLETS,
-    CT,
-    FONT,
+    COMPAT_URI,  # noqa: F401 - re-exported to make_letters.py
     NUMBERS,
-    PKG,
-    RELS,
     ROOT_RELS,
     STYLE_DEFAULTS,
     R,
@@ -202,7 +199,7 @@ FOOTER = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 SETTINGS = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:settings {W}><w:zoom w:percent="100"/><w:defaultTabStop w:val="1304"/>
 <w:characterSpacingControl w:val="doNotCompress"/><w:compat><w:compatSetting
- w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>
+ w:name="compatibilityMode" w:uri="{COMPAT_URI}" w:val="15"/></w:compat>
 <w:themeFontLang w:val="sv-SE"/><w:decimalSymbol w:val=","/><w:listSeparator w:val=";"/>
 </w:settings>"""
 

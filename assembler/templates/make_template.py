@@ -17,6 +17,7 @@ from ooxml_parts import (
     ACCENT,
     APP,
     BULLETS,
+    COMPAT_URI,
     NUMBERS,
     ROOT_RELS,
     STYLE_DEFAULTS,
@@ -185,7 +186,7 @@ SETTINGS = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:settings {W}><w:zoom w:percent="100"/><w:defaultTabStop w:val="1304"/>
 <w:characterSpacingControl w:val="doNotCompress"/><w:footnotePr><w:footnote w:id="-1"/>
 <w:footnote w:id="0"/></w:footnotePr><w:compat><w:compatSetting w:name="compatibilityMode"
- w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>
+ w:uri="{COMPAT_URI}" w:val="15"/></w:compat>
 <w:themeFontLang w:val="sv-SE"/><w:decimalSymbol w:val=","/><w:listSeparator w:val=";"/>
 </w:settings>"""
 

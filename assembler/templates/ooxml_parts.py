@@ -3,13 +3,21 @@ writing a deterministic .docx. Used by make_template.py (plan.docx) and make_let
 
 from __future__ import annotations
 
-import zipfile
+import sys
 from pathlib import Path
 
-W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
-R = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
-RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-PKG = "http://schemas.openxmlformats.org/package/2006/relationships"
+try:  # the builders run as scripts (python make_template.py); the package may not be installed
+    import assembler.ooxml  # noqa: F401
+except ImportError:  # pragma: no cover - run from a checkout without installing
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from assembler.ooxml.ns import CORE_PROPERTIES, NS, WORD_SETTINGS_URI
+from assembler.ooxml.package import zip_bytes
+
+W = f'xmlns:w="{NS["w"]}"'
+R = f'xmlns:r="{NS["r"]}"'
+RELS = NS["r"]
+PKG = NS["pr"]
+COMPAT_URI = WORD_SETTINGS_URI
 CT = "application/vnd.openxmlformats-officedocument.wordprocessingml"
 FONT = "Arial"
 ACCENT = "1F4E79"
@@ -76,7 +84,7 @@ def field(instr: str, result: str) -> str:
 ROOT_RELS = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="{PKG}">
 <Relationship Id="rId1" Type="{RELS}/officeDocument" Target="word/document.xml"/>
-<Relationship Id="rId2" Type="{PKG.replace('relationships', 'relationships/metadata/core-properties')}"
+<Relationship Id="rId2" Type="{CORE_PROPERTIES}"
  Target="docProps/core.xml"/>
 <Relationship Id="rId3" Type="{RELS}/extended-properties" Target="docProps/app.xml"/>
 </Relationships>"""
@@ -84,14 +92,14 @@ ROOT_RELS = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 
 def core(title: str) -> str:
     return f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
- xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/"
- xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>{title}</dc:title>
+<cp:coreProperties xmlns:cp="{NS['cp']}"
+ xmlns:dc="{NS['dc']}" xmlns:dcterms="{NS['dcterms']}"
+ xmlns:xsi="{NS['xsi']}"><dc:title>{title}</dc:title>
 <dc:language>sv-SE</dc:language></cp:coreProperties>"""
 
 
-APP = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">
+APP = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Properties xmlns="{NS['ep']}">
 <Application>plan-assembler</Application></Properties>"""
 
 
@@ -101,7 +109,7 @@ def content_types(footnotes: bool) -> str:
     notes = (f'<Override PartName="/word/footnotes.xml" ContentType="{CT}.footnotes+xml"/>\n'
              if footnotes else "")
     return f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+<Types xmlns="{NS['ct']}">
 <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
 <Default Extension="xml" ContentType="application/xml"/>
 <Override PartName="/word/document.xml" ContentType="{CT}.document.main+xml"/>
@@ -132,11 +140,6 @@ def doc_rels(footnotes: bool) -> str:
 
 
 def write_docx(target: Path, parts: dict[str, str]) -> None:
-    """A .docx with fixed timestamps and permissions, parts in the given order."""
-    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zf:
-        for name, xml in parts.items():
-            info = zipfile.ZipInfo(name, (1980, 1, 1, 0, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            zf.writestr(info, xml.encode("utf-8"))
+    """A .docx with the package's deterministic bytes (fixed timestamps, member order)."""
+    target.write_bytes(zip_bytes({name: xml.encode("utf-8") for name, xml in parts.items()}))
     print(f"wrote {target}")

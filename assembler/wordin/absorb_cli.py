@@ -8,14 +8,15 @@ from typing import TYPE_CHECKING
 
 import click
 
-from ..cliopts import CONTEXT, PlanFolder, UserError, plan_options
+from ..cliopts import CONTEXT, Command, PlanFolder, UserError, plan_options
 from ..errors import AssemblyError, Diagnostic, ExitCode, Loc, shown
+from ..messages import t
 
 if TYPE_CHECKING:
     from .absorb import AbsorbPlan
 
 
-@click.command("absorb", context_settings=CONTEXT,
+@click.command("absorb", cls=Command, context_settings=CONTEXT,
                short_help="Edits made in a generated edition back into the sources.")
 @click.argument("edited", type=click.Path(path_type=Path))
 @plan_options("sources", "templates", "template")
@@ -35,15 +36,17 @@ def absorb_cmd(edited: Path, plan: PlanFolder, yes: bool, force: bool) -> None:
 
 
 def _report(plan: AbsorbPlan, edited: Path, yes: bool, force: bool) -> None:
-    click.echo(f"edition {plan.edition} of round {plan.round_id}")
+    click.echo(t("edition {edition} of round {round}", edition=plan.edition,
+                 round=plan.round_id))
     if plan.pending:
-        click.echo(f"tracked changes accepted as edited: {plan.pending.summary()}")
+        click.echo(t("tracked changes accepted as edited: {summary}",
+                     summary=plan.pending.summary()))
     section = None
     for f in plan.findings:
         if f.section != section:
             section = f.section
             click.echo(f"== {section or '(outside the sections)'}")
-        click.echo(f"  {'applied' if f.applied else 'NOT APPLIED'}: {f.where}: {f.text}")
+        click.echo(f"  {t('applied') if f.applied else t('NOT APPLIED')}: {f.where}: {f.text}")
     for change in plan.changes:
         click.echo(change.diff(), nl=False)
     if plan.stale and not force:
@@ -53,14 +56,14 @@ def _report(plan: AbsorbPlan, edited: Path, yes: bool, force: bool) -> None:
             "the diffs above show what absorbing would write; rerun with --force to absorb "
             "anyway, or build the edition again and redo the edits there")]))
     if not plan.changes:
-        click.echo("nothing to change in the sources")
+        click.echo(t("nothing to change in the sources"))
         return
     if not yes and not (sys.stdin.isatty() and click.confirm(
-            f"write {len(plan.changes)} file(s)?", default=False)):
-        click.echo("nothing written; rerun with --yes to write these changes")
+            t("write {n} file(s)?", n=len(plan.changes)), default=False)):
+        click.echo(t("nothing written; rerun with --yes to write these changes"))
         return
     from .writeback import write_changes
 
     write_changes(plan.changes)  # type: ignore[arg-type]
     for change in plan.changes:
-        click.echo(f"wrote {shown(change.path)}")
+        click.echo(t("wrote {path}", path=shown(change.path)))

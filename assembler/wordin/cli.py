@@ -9,6 +9,7 @@ import click
 
 from ..cliopts import CONTEXT, Group, PlanFolder, UserError, force_opt, plan_options
 from ..errors import AssemblyError, Diagnostic, ExitCode, Loc, shown
+from ..messages import t
 
 
 def form_name(arena_id: str) -> str:
@@ -49,7 +50,7 @@ def form_cmd(arenas: tuple[str, ...], all_: bool, plan: PlanFolder, force: bool)
     except AssemblyError as exc:
         raise UserError(exc) from None
     for path in written:
-        click.echo(f"wrote {shown(path)}")
+        click.echo(t("wrote {path}", path=shown(path)))
 
 
 @local_group.command("import")
@@ -78,12 +79,14 @@ def import_cmd(form: Path, plan: PlanFolder, yes: bool, force: bool) -> None:
             "the diffs above show what importing would overwrite; rerun with --force to "
             "import anyway, or make a new form")]))
     if not changes.changes:
-        click.echo(f"nothing to change: the form matches sources/local/{changes.form.arena}/")
+        click.echo(t("nothing to change: the form matches sources/local/{arena}/",
+                     arena=changes.form.arena))
         return
     if not yes and not (sys.stdin.isatty() and click.confirm(
-            f"write {len(changes.changes)} file(s)?", default=False)):
-        click.echo("nothing written; rerun with --yes to write these changes")
+            t("write {n} file(s)?", n=len(changes.changes)), default=False)):
+        click.echo(t("nothing written; rerun with --yes to write these changes"))
         return
     write_changes(changes.changes)
     for change in changes.changes:
-        click.echo(f"{'removed' if change.new is None else 'wrote'} {shown(change.path)}")
+        click.echo(t("removed {path}" if change.new is None else "wrote {path}",
+                     path=shown(change.path)))

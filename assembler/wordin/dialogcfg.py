@@ -24,8 +24,9 @@ from pathlib import Path
 
 from ..errors import Diagnostics, ExitCode, Loc
 from ..load import read_text, shown
-from ..markdown import ID_RE
 from ..model import Config
+from ..model.syntax import ID_RE
+from ..schema import ids_or_all
 from ..yamlsrc import Node, parse_yaml
 
 KEYS = {"round", "kind", "name", "sent", "deadline", "recipients", "intro", "report",
@@ -85,17 +86,8 @@ def _questions(root: Node) -> tuple[Question, ...]:
 
 
 def _recipients(root: Node, config: Config) -> tuple[str, ...]:
-    known = [a.id for a in config.arenas]
-    if root.data.get("recipients", "all") == "all":
-        return tuple(known)
-    out = []
-    for aid, loc in root.str_list("recipients"):
-        if aid not in known:
-            root.diags.error(loc, ExitCode.REFERENCE, f"unknown arena {aid!r}",
-                             "arenas in plan.yaml: " + ", ".join(known))
-        else:
-            out.append(aid)
-    return tuple(out)
+    """Arena ids; 'all' (the default) means every arena in plan.yaml."""
+    return ids_or_all(root, "recipients", [a.id for a in config.arenas], "arena")
 
 
 def load_dialogue(sources_dir: Path, round_id: str, config: Config,

@@ -8,6 +8,7 @@ import click
 
 from ..cliopts import CONTEXT, Group, PlanFolder, UserError, force_opt, plan_options
 from ..errors import AssemblyError, Diagnostic, Diagnostics, ExitCode, Loc, shown
+from ..messages import t
 
 
 def _round(sources: Path, round_id: str):  # type: ignore[no-untyped-def]
@@ -53,7 +54,7 @@ def form_cmd(round_id: str, arenas: tuple[str, ...], plan: PlanFolder, force: bo
     except AssemblyError as exc:
         raise UserError(exc) from None
     for path in written:
-        click.echo(f"wrote {shown(path)}")
+        click.echo(t("wrote {path}", path=shown(path)))
 
 
 @dialogue_group.command("import")
@@ -87,7 +88,7 @@ def import_cmd(round_id: str, forms: tuple[Path, ...], plan: PlanFolder, force: 
         raise UserError(exc) from None
     for target, data in files.items():
         atomic_write(target, data)
-        click.echo(f"wrote {shown(target)}")
+        click.echo(t("wrote {path}", path=shown(target)))
 
 
 @dialogue_group.command("report")
@@ -111,4 +112,4 @@ def report_cmd(round_id: str, plan: PlanFolder, force: bool) -> None:
     except AssemblyError as exc:
         raise UserError(exc) from None
     for path in written:
-        click.echo(f"wrote {shown(path)}")
+        click.echo(t("wrote {path}", path=shown(path)))
