@@ -211,8 +211,13 @@ class Edit:
     deleted: tuple[tuple[int, int, int], ...]  # (new anchor, old start, old end)
 
 
-def word_edit(old: str, new: str) -> Edit:
-    """Diff two streams by tokens; blank equalities between changes are folded into them."""
+def word_edit(old: str, new: str, cuts_old: Sequence[int] = (),
+              cuts_new: Sequence[int] = ()) -> Edit:
+    """Diff two streams by tokens; blank equalities between changes are folded into them.
+
+    `cuts_old`/`cuts_new` are offsets where the formatting changes inside the stream: a changed
+    word made of differently formatted parts ("**target**gemensamma") is diffed by its parts,
+    so the part that stayed is not deleted and inserted again."""
     head, tail = _common_ends(old, new)
     ta = _whole_fields(tokens(old[head:len(old) - tail]))
     tb = _whole_fields(tokens(new[head:len(new) - tail]))
@@ -222,8 +227,10 @@ def word_edit(old: str, new: str) -> Edit:
     if tail:
         ta.append(old[len(old) - tail:])
         tb.append(new[len(new) - tail:])
-    oa, ob = _offsets(ta), _offsets(tb)
     ops = slide(diff(ta, tb), ta, tb)
+    if cuts_old or cuts_new:
+        ta, tb, ops = _refine(ta, tb, ops, cuts_old, cuts_new)
+    oa, ob = _offsets(ta), _offsets(tb)
     merged: list[tuple[bool, int, int, int, int]] = []
     for n, (tag, i1, i2, j1, j2) in enumerate(ops):
         weak = (tag == "equal" and 0 < n < len(ops) - 1 and i2 - i1 <= 2
@@ -244,6 +251,38 @@ def word_edit(old: str, new: str) -> Edit:
         if b2 > b1:
             inserted.append((b1, b2))
     return Edit(tuple(equal), tuple(inserted), tuple(deleted))
+
+
+def _split_at(toks: list[str], cuts: Sequence[int], changed: list[bool]) -> list[str]:
+    """Changed tokens split at the cut offsets strictly inside them; the others kept whole."""
+    out: list[str] = []
+    pos = 0
+    for tok, split in zip(toks, changed, strict=True):
+        end = pos + len(tok)
+        at: list[int] = []
+        if split and BEGIN not in tok:
+            k = bisect_left(cuts, pos + 1)
+            while k < len(cuts) and cuts[k] < end:
+                at.append(cuts[k] - pos)
+                k += 1
+        for a, b in zip([0, *at], [*at, len(tok)], strict=True):
+            out.append(tok[a:b])
+        pos = end
+    return out
+
+
+def _refine(ta: list[str], tb: list[str], ops: list[Op], cuts_old: Sequence[int],
+            cuts_new: Sequence[int]) -> tuple[list[str], list[str], list[Op]]:
+    """Re-diff with the changed tokens split at formatting boundaries, when any is split."""
+    ca, cb = [False] * len(ta), [False] * len(tb)
+    for tag, i1, i2, j1, j2 in ops:
+        if tag != "equal":
+            ca[i1:i2] = [True] * (i2 - i1)
+            cb[j1:j2] = [True] * (j2 - j1)
+    sa, sb = _split_at(ta, cuts_old, ca), _split_at(tb, cuts_new, cb)
+    if len(sa) == len(ta) and len(sb) == len(tb):
+        return ta, tb, ops
+    return sa, sb, slide(diff(sa, sb), sa, sb)
 
 
 def _whole_fields(toks: list[str]) -> list[str]:

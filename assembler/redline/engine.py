@@ -29,7 +29,8 @@ def read(data: bytes, source: str = "document") -> Package:
     pkg = Package.read(data, source)
     for name in pkg.story_parts():
         if b":del " in pkg.members[name] or b":ins " in pkg.members[name] or \
-                b"Change " in pkg.members[name] or b":moveFrom" in pkg.members[name]:
+                b"Change " in pkg.members[name] or b":moveFrom" in pkg.members[name] or \
+                b":cellIns" in pkg.members[name] or b":cellDel" in pkg.members[name]:
             resolve(pkg.xml(name), accept=True)
     return pkg
 

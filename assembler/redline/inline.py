@@ -75,9 +75,10 @@ def slice_run(run: Element, segs: list[Seg], a: int, b: int) -> Element:
     return out
 
 
-def old_items(runs: _Runs, a: int, b: int) -> list[Element]:
-    """The old runs and atoms that hold [a, b), cut at a and b."""
-    out: list[Element] = []
+def old_items(runs: _Runs, a: int, b: int) -> list[tuple[Element, Element | None]]:
+    """The old runs and atoms that hold [a, b), cut at a and b, each with the old hyperlink
+    it is in (or None)."""
+    out: list[tuple[Element, Element | None]] = []
     seen: set[int] = set()
     for seg in runs.para.segs:
         if seg.end <= a and not (seg.start == seg.end == a) or seg.start >= b:
@@ -86,10 +87,24 @@ def old_items(runs: _Runs, a: int, b: int) -> list[Element]:
         if key in seen:
             continue
         seen.add(key)
+        src = seg.node if seg.run is None else seg.run
+        link = next(src.iterancestors(HYPERLINK), None)
         if seg.run is None:
-            out.append(seg.node)
+            out.append((seg.node, link))
         else:
-            out.append(slice_run(seg.run, runs.children[id(seg.run)], a, b))
+            out.append((slice_run(seg.run, runs.children[id(seg.run)], a, b), link))
+    return out
+
+
+def _by_link(items: list[tuple[Element, Element | None]]
+             ) -> list[tuple[Element | None, list[Element]]]:
+    """Consecutive items grouped by the old hyperlink they were in."""
+    out: list[tuple[Element | None, list[Element]]] = []
+    for item, link in items:
+        if out and out[-1][0] is link:
+            out[-1][1].append(item)
+        else:
+            out.append((link, [item]))
     return out
 
 
@@ -150,6 +165,7 @@ class _Rebuild:
         self.ro, self.rn, self.edit, self.ctx = ro, rn, edit, ctx
         self.pending = list(edit.deleted)
         self.open_ins: Element | None = None
+        self.in_link = False
         cuts = {b for b, _, _ in edit.deleted} | {x for r in edit.inserted for x in r}
         for a1, b1, n in edit.equal:
             cuts |= {b1 + off for off in _cuts(ro, rn, a1, b1, n)}
@@ -165,7 +181,9 @@ class _Rebuild:
                 span = self._span(child)
                 if span is not None:
                     self._flush(span[0], out)
+                outer, self.in_link = self.in_link, self.in_link or tag == HYPERLINK
                 self.container(child)
+                self.in_link = outer
                 out.append(child)
             else:
                 self._item(child, out)
@@ -186,7 +204,19 @@ class _Rebuild:
     def _flush(self, pos: int, out: list[Element]) -> None:
         while self.pending and self.pending[0][0] <= pos:
             _, a, b = self.pending.pop(0)
-            out.extend(deleted_runs(old_items(self.ro, a, b), self.ctx))
+            items = old_items(self.ro, a, b)
+            if self.in_link:
+                out.extend(deleted_runs([item for item, _ in items], self.ctx))
+                continue
+            for link, group in _by_link(items):
+                runs = deleted_runs(group, self.ctx)
+                if link is not None and runs:
+                    # deleted link text stays in its link (rejecting gives the link back)
+                    attrib = {str(k): str(v) for k, v in link.attrib.items()}
+                    wrapper = self.ctx.adopt(make(HYPERLINK, attrib))
+                    wrapper.extend(runs)
+                    runs = [wrapper]
+                out.extend(runs)
 
     def _item(self, child: Element, out: list[Element]) -> None:
         atom = self.rn.atoms.get(id(child))

@@ -24,6 +24,7 @@ from .oxml import (
     block_key,
     code_char,
     local,
+    props_key,
     qn,
 )
 from .textbox import anchor_key, has_textbox
@@ -85,6 +86,22 @@ def para(p: Element) -> Para:
     parts: list[str] = []
     _walk(p, segs, parts, 0)
     return Para(p, "".join(parts), tuple(segs))
+
+
+def format_cuts(p: Para) -> list[int]:
+    """Offsets in the stream where the run formatting changes (sorted)."""
+    out: list[int] = []
+    last: object = None
+    last_run: Element | None = None
+    for seg in p.segs:
+        if seg.end == seg.start or seg.run is None:
+            continue
+        if seg.run is not last_run:
+            key = props_key(seg.run.find(RPR))
+            if last_run is not None and key != last:
+                out.append(seg.start)
+            last, last_run = key, seg.run
+    return out
 
 
 def _walk(parent: Element, segs: list[Seg], parts: list[str], pos: int) -> int:

@@ -55,6 +55,7 @@ def resolve(root: Element, accept: bool) -> None:
             parent.remove(el)
         else:
             _unwrap(el)
+    _cells(root, accept)
     for el in list(root.iter(*_RANGES, qn("w:numberingChange"), qn("w:cellIns"),
                              qn("w:cellDel"))):
         el.getparent().remove(el)  # type: ignore[union-attr]
@@ -71,6 +72,16 @@ def resolve(root: Element, accept: bool) -> None:
         _join_next(p)
 
 
+def _cells(root: Element, accept: bool) -> None:
+    """Cells deleted (accept) or inserted (reject) go, with their content."""
+    for mark in list(root.iter(qn("w:cellDel") if accept else qn("w:cellIns"))):
+        props = mark.getparent()
+        cell = props.getparent() if props is not None else None
+        row = cell.getparent() if cell is not None else None
+        if row is not None and cell is not None:
+            row.remove(cell)
+
+
 def _unwrap(el: Element) -> None:
     parent = el.getparent()
     assert parent is not None
@@ -85,7 +96,12 @@ def _property_change(change: Element, accept: bool) -> None:
     if props is None:
         return
     props.remove(change)
-    if accept or local(change.tag) == "tblGridChange":
+    if accept:
+        return
+    if local(change.tag) == "tblGridChange":  # the old columns back
+        old = change.find(qn("w:tblGrid"))
+        if old is not None:
+            props[:] = list(old)
         return
     inner = change[0] if len(change) else None
     keep = _KEEP_ON_REJECT.get(props.tag, ())

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from .align import diff, pair, word_edit
 from .inline import changed, ppr_key, revise
+from .links import split_links
 from .moves import find_moves, moved_paragraph
 from .oxml import (
     DEL,
@@ -30,7 +31,7 @@ from .oxml import (
     words_of,
 )
 from .props import track
-from .reader import Block, Para, blocks, para
+from .reader import Block, Para, blocks, format_cuts, para
 from .tables import delete_content, delete_table, diff_table, insert_content, insert_table
 from .textbox import HOSTS, diff_textboxes, has_textbox
 from .writer import (
@@ -57,6 +58,7 @@ class Step:
     mark: str = ""  # INS/DEL on a kept paragraph's mark, or "keep" on an added/removed one
     props_from: Block | None = None  # for "keep": the block whose properties the mark takes
     move: str = ""  # the name of the move that this deleted or inserted paragraph is part of
+    other: Block | None = None  # a moved and edited paragraph: the other side
 
 
 def diff_story(old: Element, new: Element, ctx: Ctx) -> None:
@@ -87,7 +89,8 @@ def _align(ob: list[Block], nb: list[Block]) -> list[Step]:
 
         def sim(i: int, j: int, go: list[Block] = go, gn: list[Block] = gn,
                 wo: list[set[str]] = wo, wn: list[set[str]] = wn) -> float:
-            if go[i].kind != gn[j].kind or go[i].kind == "other":
+            if go[i].kind != gn[j].kind or go[i].kind == "other" or \
+                    _breaks(go[i]) != _breaks(gn[j]):
                 return 0.0
             total = len(wo[i]) + len(wn[j])
             return 2 * len(wo[i] & wn[j]) / total if total else 1.0
@@ -95,6 +98,13 @@ def _align(ob: list[Block], nb: list[Block]) -> list[Step]:
         for i, j in pair(len(go), len(gn), sim, SIMILAR):
             steps.append(Step(None if i is None else go[i], None if j is None else gn[j]))
     return steps
+
+
+def _breaks(b: Block) -> bool:
+    """Whether a paragraph ends a section: a section break added to or removed from a kept
+    paragraph cannot be tracked on its mark, so such a pair is a deletion and an insertion."""
+    props = get_ppr(b.el, False) if b.kind == "p" else None
+    return props is not None and props.find(SECTPR) is not None
 
 
 def _words(b: Block) -> set[str]:
@@ -192,8 +202,12 @@ def _moves(steps: list[Step], ctx: Ctx) -> list[Step]:
     out = list(steps)
     for src, dst in found.items():
         name = f"move{next(ctx.ids)}"
-        out[src] = replace(out[src], mark="moveFrom", move=name)
-        out[dst] = replace(out[dst], mark="moveTo", move=name)
+        old, new = out[src].old, out[dst].new
+        edited = old is not None and new is not None and old.key != new.key
+        # the source reads the new paragraph as it was (the destination is revised in place)
+        before = replace(new, el=copy.deepcopy(new.el)) if edited and new is not None else None
+        out[src] = replace(out[src], mark="moveFrom", move=name, other=before)
+        out[dst] = replace(out[dst], mark="moveTo", move=name, other=old if edited else None)
     return out
 
 
@@ -202,7 +216,8 @@ def _emit(step: Step, ctx: Ctx) -> Element | None:
     if step.move:
         block = o if o is not None else n
         assert block is not None
-        return moved_paragraph(block.el, o is None, step.move, ctx)
+        other = step.other.el if step.other is not None else None
+        return moved_paragraph(block.el, o is None, step.move, ctx, other)
     if o is not None and n is not None:
         if o.key == n.key:
             pair_notes(o.el, n.el, ctx)
@@ -291,7 +306,8 @@ def _props_change(p: Element, old: Element, ctx: Ctx) -> None:
 
 
 def _changed_para(old: Para, new: Para, ctx: Ctx) -> None:
-    edit = word_edit(old.text, new.text)
+    edit = split_links(word_edit(old.text, new.text, format_cuts(old), format_cuts(new)),
+                       old, new)
     at_new = {s.start: s.node for s in new.segs if s.node.tag in _PAIRED}
     if at_new:
         for seg in old.segs:

@@ -1,4 +1,5 @@
-"""Tables: rows aligned like blocks; row inserts and deletes on w:trPr, cells diffed as stories."""
+"""Tables: rows aligned like blocks; row inserts and deletes on w:trPr, cells diffed as stories
+(cells inserted or deleted in a kept row: cells.py)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import copy
 from collections.abc import Callable
 
 from .align import diff, pair
+from .cells import diff_cells, pair_cell, track_grid
 from .oxml import (
     DEL,
     INS,
@@ -105,25 +107,27 @@ def _insert_row(tr: Element, ctx: Ctx) -> None:
 def _row_sim(old: Element, new: Element) -> float:
     """Dice similarity of the rows' words; a row emptied (or filled) in place is the same row
     with its contents deleted (inserted), not a row replaced."""
-    if len(_cells(old)) != len(_cells(new)):
-        return 0.0
     a, b = words_of(old), words_of(new)
     if not a or not b:
         return 1.0 if a == b else EMPTIED
     return 2 * len(a & b) / (len(a) + len(b))
 
 
-def _track_row(old: Element, new: Element, ctx: Ctx) -> None:
-    """Row and cell property changes of a paired row."""
+def _paired_row(old: Element, new: Element, ctx: Ctx, story: StoryDiff) -> None:
+    """A kept row: its property changes, then its cells (inserted or deleted ones marked)."""
     if old.find(TRPR) is not None or new.find(TRPR) is not None:
         track(old.find(TRPR), props_of(new, TRPR), ctx)
+    if len(_cells(old)) != len(_cells(new)):
+        diff_cells(old, new, ctx, story, delete_content, insert_content)
+        return
     for oc, nc in zip(_cells(old), _cells(new), strict=True):
-        track(oc.find(TCPR), props_of(nc, TCPR), ctx)
+        pair_cell(oc, nc, ctx, story)
 
 
 def diff_table(old: Element, new: Element, ctx: Ctx, story: StoryDiff) -> None:
     """Revise the new table in place against the old one, row by row."""
     track(old.find(TBLPR), new.find(TBLPR), ctx)
+    track_grid(old, new, ctx)
     orows, nrows = _rows(old), _rows(new)
     ops = diff([block_key(r) for r in orows], [block_key(r) for r in nrows])
     out: list[Element] = []
@@ -139,12 +143,7 @@ def diff_table(old: Element, new: Element, ctx: Ctx, story: StoryDiff) -> None:
 
         for i, j in pair(len(gap_o), len(gap_n), sim, 0.3):
             if i is not None and j is not None:
-                _track_row(gap_o[i], gap_n[j], ctx)
-                for oc, nc in zip(_cells(gap_o[i]), _cells(gap_n[j]), strict=True):
-                    if block_key(oc) != block_key(nc):
-                        story(oc, nc, ctx)
-                    else:
-                        pair_notes(oc, nc, ctx)
+                _paired_row(gap_o[i], gap_n[j], ctx, story)
                 out.append(gap_n[j])
             elif i is not None:
                 row = copy.deepcopy(gap_o[i])

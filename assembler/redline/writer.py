@@ -236,17 +236,33 @@ def flat_items(container: Element) -> list[Element]:
 
 
 def deleted_paragraph(old: Element, ctx: Ctx) -> Element:
-    """A copy of an old paragraph with its content and its mark deleted."""
+    """A copy of an old paragraph with its content and its mark deleted (a section break in
+    it stays: rejecting gives it back, accepting joins it away with the mark)."""
     props = old[0] if len(old) and old[0].tag == PPR else None
     p = make(old.tag)
     if props is not None:
-        props = ctx.adopt(copy.deepcopy(props))
-        for sect in props.findall(SECTPR):
-            props.remove(sect)
-        p.append(props)
-    p.extend(deleted_runs(flat_items(old), ctx))
+        p.append(ctx.adopt(copy.deepcopy(props)))
+    p.extend(deleted_content(old, ctx))
     mark_paragraph(p, DEL, ctx)
     return p
+
+
+def deleted_content(old: Element, ctx: Ctx) -> list[Element]:
+    """The runs of an old paragraph as deleted content; hyperlinks kept around their runs."""
+    out: list[Element] = []
+    group: list[Element] = []
+    for child in old:
+        if child.tag == HYPERLINK:
+            out += deleted_runs(group, ctx)
+            group = []
+            link = ctx.adopt(make(HYPERLINK, {str(k): str(v) for k, v in child.attrib.items()}))
+            link.extend(deleted_runs(flat_items(child), ctx))
+            out += [link] if len(link) else []
+        elif child.tag in RUN_CONTAINERS:
+            group += flat_items(child)
+        elif child.tag != PPR and isinstance(child.tag, str):
+            group.append(child)
+    return out + deleted_runs(group, ctx)
 
 
 def inserted_paragraph(new: Element, ctx: Ctx) -> Element:

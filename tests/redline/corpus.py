@@ -5,6 +5,7 @@ independent reader (tests/redline/oracle.py) and by LibreOffice's Accept All / R
 
 from __future__ import annotations
 
+from tests.redline.corpus_word import WORD_PAIRS
 from tests.redline.docgen import Doc, Raw
 from tests.redline.wordlike import (
     field,
@@ -172,7 +173,68 @@ def _property_pairs() -> dict[str, tuple[Doc, Doc]]:
                                           doc(INTRO, section_break(cols=2), OUTRO)),
         "column-added": (doc(INTRO, table(ROWS), OUTRO),
                          doc(INTRO, table([[*r, "Ny"] for r in ROWS]), OUTRO)),
+        **_cell_pairs(),
     }
 
 
-PAIRS = {**_pairs(), **FIELD_PAIRS, **_property_pairs()}
+WIDE = [["Huvudman", "Ansvar", "Kontakt"], ["Regionen", "Hälso- och sjukvård", "Hälsocentralen"],
+        ["Kommunen", "Omsorg och hemsjukvård", "Kommunens växel"]]
+SPAN2 = '<w:gridSpan w:val="2"/>'
+
+
+def _cell_pairs() -> dict[str, tuple[Doc, Doc]]:
+    """Columns added and removed, cells merged and split: cell inserts and deletes."""
+    merged = [WIDE[0], WIDE[1], [WIDE[2][0], ("Omsorg, hemsjukvård och växel", SPAN2)]]
+    vertical = [WIDE[0], [("Huvudmännen", '<w:vMerge w:val="restart"/>'), *WIDE[1][1:]],
+                [("", "<w:vMerge/>"), *WIDE[2][1:]]]
+    return {
+        "column-removed-middle": (doc(INTRO, table(WIDE), OUTRO),
+                                  doc(INTRO, table([[r[0], r[2]] for r in WIDE]), OUTRO)),
+        "column-added-first": (doc(INTRO, table(ROWS), OUTRO),
+                               doc(INTRO, table([[str(n), *r] for n, r in enumerate(ROWS)]),
+                                   OUTRO)),
+        "column-added-and-cell-edited": (
+            doc(INTRO, table(ROWS), OUTRO),
+            doc(INTRO, table([[*ROWS[0], "Kontakt"], ["Regionen", "Specialiserad vård", "1177"],
+                              [*ROWS[2], "Växeln"]]), OUTRO)),
+        "cells-merged": (doc(INTRO, table(WIDE), OUTRO), doc(INTRO, table(merged), OUTRO)),
+        "cells-merged-vertically": (doc(INTRO, table(WIDE), OUTRO), doc(INTRO, table(vertical),
+                                                                        OUTRO)),
+        "empty-column-added": (doc(INTRO, table(ROWS), OUTRO),
+                               doc(INTRO, table([[*r, ""] for r in ROWS]), OUTRO)),
+    }
+
+
+MOVED = p("Varje huvudman ansvarar för att planen blir känd i den egna verksamheten.")
+MOVED_EDITED = p("Varje huvudman ansvarar för att den gemensamma planen blir känd i hela "
+                 "verksamheten.")
+MIDDLE = p("Samverkan sker i de lokala samverkansarenorna och i länsgemensamma grupper.")
+
+
+def _move_pairs() -> dict[str, tuple[Doc, Doc]]:
+    """Paragraphs moved (run with --moves): unchanged, edited, reformatted, into a table."""
+    bold = para(run("Varje huvudman ansvarar för att planen blir "),
+                run("känd", "<w:b/>"), run(" i den egna verksamheten."))
+    return {
+        "paragraph-moved-down": (doc(MOVED, INTRO, MIDDLE, OUTRO),
+                                 doc(INTRO, MIDDLE, MOVED, OUTRO)),
+        "paragraph-moved-and-edited": (doc(MOVED, INTRO, MIDDLE, OUTRO),
+                                       doc(INTRO, MIDDLE, MOVED_EDITED, OUTRO)),
+        "paragraph-moved-up-and-edited": (doc(INTRO, MIDDLE, MOVED, OUTRO),
+                                          doc(MOVED_EDITED, INTRO, MIDDLE, OUTRO)),
+        "paragraph-moved-and-reformatted": (doc(MOVED, INTRO, MIDDLE, OUTRO),
+                                            doc(INTRO, MIDDLE, bold, OUTRO)),
+        "paragraph-with-link-moved": (
+            doc(para(run("Läs "), '<w:hyperlink r:id="rIdLink1" w:history="1">',
+                     run("regeringens webbplats om vården"), "</w:hyperlink>", run(" i dag.")),
+                INTRO, MIDDLE, OUTRO),
+            doc(INTRO, MIDDLE, para(run("Läs "), '<w:hyperlink r:id="rIdLink1" w:history="1">',
+                                    run("regeringens webbplats om vården"), "</w:hyperlink>",
+                                    run(" i morgon.")), OUTRO)),
+        "paragraph-moved-edited-to-end": (doc(MOVED, INTRO, MIDDLE, OUTRO),
+                                          doc(INTRO, MIDDLE, OUTRO, MOVED_EDITED)),
+    }
+
+
+MOVE_PAIRS = _move_pairs()
+PAIRS = {**_pairs(), **FIELD_PAIRS, **_property_pairs(), **MOVE_PAIRS, **WORD_PAIRS}

@@ -51,7 +51,7 @@ class Raw:
 class Doc:
     blocks: tuple[Para | Table | Raw, ...]
     notes: dict[int, str] = field(default_factory=dict)
-    header: tuple[Para, ...] = ()
+    header: tuple[Para | Raw, ...] = ()
     sect: str = ""  # the body's final w:sectPr as XML (default: A4, the header if any)
 
 
@@ -112,10 +112,7 @@ def build(doc: Doc) -> bytes:
     href = '<w:headerReference w:type="default" r:id="rIdHdr1"/>' if doc.header else ""
     sect = doc.sect or f'<w:sectPr>{href}<w:pgSz w:w="11906" w:h="16838"/></w:sectPr>'
     document = (f'<w:document {NSDECL}><w:body>{body}{sect}</w:body></w:document>')
-    fn = "".join(f'<w:footnote w:id="{nid}"><w:p><w:pPr><w:pStyle w:val="FootnoteText"/></w:pPr>'
-                 f'<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteRef/>'
-                 f'</w:r><w:r><w:t xml:space="preserve"> {escape(doc.notes.get(key, "Not."))}'
-                 f"</w:t></w:r></w:p></w:footnote>" for key, nid in notes.items())
+    fn = "".join(_note(nid, doc.notes.get(key, "Not.")) for key, nid in notes.items())
     parts = {
         "[Content_Types].xml": CONTENT_TYPES,
         "_rels/.rels": ROOT_RELS,
@@ -126,8 +123,8 @@ def build(doc: Doc) -> bytes:
         "word/footnotes.xml": f'<w:footnotes xmlns:w="{W}">{SEPARATORS}{fn}</w:footnotes>',
     }
     if doc.header:
-        parts["word/header1.xml"] = (f'<w:hdr xmlns:w="{W}" xmlns:r="{R}">'
-                                     f'{"".join(_para(p, notes) for p in doc.header)}</w:hdr>')
+        parts["word/header1.xml"] = (f'<w:hdr {NSDECL}>'
+                                     f'{"".join(_block(p, notes) for p in doc.header)}</w:hdr>')
         parts["[Content_Types].xml"] = CONTENT_TYPES.replace(
             "</Types>", '<Override PartName="/word/header1.xml" '
             f'ContentType="{CT}.header+xml"/></Types>')
@@ -139,6 +136,7 @@ def build(doc: Doc) -> bytes:
                     'Target="https://www.riksdagen.se/" TargetMode="External"/>')
         parts["word/_rels/document.xml.rels"] = parts["word/_rels/document.xml.rels"].replace(
             "</Relationships>", DOC_LINK + "</Relationships>")
+    _comments(parts, document)
     if "<w:drawing>" in document:
         parts["word/_rels/document.xml.rels"] = parts["word/_rels/document.xml.rels"].replace(
             "</Relationships>", f'<Relationship Id="rIdImg1" Type="{RT}/image" '
@@ -150,6 +148,33 @@ def build(doc: Doc) -> bytes:
         if "<w:drawing>" in document:
             zf.writestr("word/media/image1.png", PNG)
     return out.getvalue()
+
+
+def _note(nid: int, text: str) -> str:
+    """A footnote: its text, and optionally more blocks as XML after a "|"
+    ("Första stycket.|<w:tbl>…</w:tbl><w:p/>")."""
+    first, _, more = text.partition("|")
+    return (f'<w:footnote w:id="{nid}"><w:p><w:pPr><w:pStyle w:val="FootnoteText"/></w:pPr>'
+            f'<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteRef/>'
+            f'</w:r><w:r><w:t xml:space="preserve"> {escape(first)}</w:t></w:r></w:p>{more}'
+            "</w:footnote>")
+
+
+def _comments(parts: dict[str, str], document: str) -> None:
+    """A comments part for every w:commentReference id in the document."""
+    ids = sorted(set(re.findall(r'<w:commentReference w:id="(\d+)"', document)))
+    if not ids:
+        return
+    parts["word/comments.xml"] = (f'<w:comments xmlns:w="{W}">' + "".join(
+        f'<w:comment w:id="{c}" w:author="Granskare" w:date="2024-05-01T00:00:00Z" '
+        'w:initials="G"><w:p><w:r><w:annotationRef/></w:r><w:r><w:t>Kontrollera '
+        "uppgiften.</w:t></w:r></w:p></w:comment>" for c in ids) + "</w:comments>")
+    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
+        "</Types>", f'<Override PartName="/word/comments.xml" ContentType="{CT}.comments+xml"/>'
+        "</Types>")
+    parts["word/_rels/document.xml.rels"] = parts["word/_rels/document.xml.rels"].replace(
+        "</Relationships>", f'<Relationship Id="rIdCmt1" Type="{RT}/comments" '
+        'Target="comments.xml"/></Relationships>')
 
 
 def _styles() -> str:

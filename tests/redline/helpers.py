@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import io
+import zipfile
+
 from assembler.redline import accept_all, diff_docx, reject_all
 from tests.ooxml_check import check_docx
 from tests.redline.checks import revision_problems
-from tests.redline.oracle import view
+from tests.redline.oracle import part_view, view
 
 AUTHOR, DATE = "Granskare", "2024-05-31T00:00:00Z"
 
@@ -24,7 +27,19 @@ def redline_ok(old: bytes, new: bytes, moves: bool = False, fields: bool = False
     for join in ("next", "first"):
         assert view(out, "accept", join) == want_new, f"accept ({join}) differs from NEW"
         assert view(out, "reject", join) == want_old, f"reject ({join}) differs from OLD"
+    _headers_ok(out, new, old if rejects_to is None else rejects_to)
     # The engine's own resolver agrees with the independent reader.
     assert view(accept_all(out)) == want_new
     assert view(reject_all(out)) == want_old
     return out
+
+
+def _headers_ok(out: bytes, new: bytes, old: bytes) -> None:
+    """Headers and footers (docgen's part names are the same in OLD, NEW and the output)."""
+    names = [n for n in zipfile.ZipFile(io.BytesIO(out)).namelist()
+             if n.startswith(("word/header", "word/footer")) and n.endswith(".xml")]
+    old_names = set(zipfile.ZipFile(io.BytesIO(old)).namelist())
+    for name in names:
+        assert part_view(out, name, "accept") == part_view(new, name), f"accept {name}"
+        if name in old_names:
+            assert part_view(out, name, "reject") == part_view(old, name), f"reject {name}"

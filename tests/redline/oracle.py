@@ -96,7 +96,7 @@ class Reader:
                 mark = ppr.find(w("rPr")) if ppr is not None else None
                 runs: list[tuple[tuple[str, ...], str]] = []
                 self.inline(el, runs)
-                view = (self.props(ppr, (w("rPr"), w("sectPr"))), self.props(mark), runs)
+                view = (self.para_props(ppr), self.props(mark), runs)
                 if mark is not None and any(self.gone(c.tag) for c in mark if c.tag in MARKS):
                     pending.append(view)
                     continue
@@ -113,7 +113,8 @@ class Reader:
                 rows = [self.row(tr) for tr in el.iter(w("tr")) if tr.getparent() is el]
                 rows = [r for r in rows if r is not None]
                 if rows:
-                    out.append(("tbl", self.props(el.find(w("tblPr"))), tuple(rows)))
+                    out.append(("tbl", self.props(el.find(w("tblPr"))), tuple(rows),
+                                self.grid(el)))
         assert not pending, "the last paragraph mark of a story was removed"
         return out
 
@@ -122,30 +123,60 @@ class Reader:
         if trpr is not None and any(self.gone(c.tag) for c in trpr if c.tag in MARKS):
             return None
         cells = tuple((self.props(tc.find(w("tcPr")), CELL_MARKS), tuple(self.story(tc)))
-                      for tc in tr if tc.tag == w("tc"))
+                      for tc in tr if tc.tag == w("tc") and not self.cell_gone(tc))
         return (self.props(trpr), cells)
 
-    def inline(self, parent: etree._Element, runs: list[tuple[tuple[str, ...], str]]) -> None:
+    def grid(self, tbl: etree._Element) -> tuple[str | None, ...]:
+        """The column widths; rejecting takes them from w:tblGridChange."""
+        grid = tbl.find(w("tblGrid"))
+        if grid is None:
+            return ()
+        change = grid.find(w("tblGridChange"))
+        if self.mode == "reject" and change is not None:
+            grid = change.find(w("tblGrid"))
+        if grid is None:
+            return ()
+        return tuple(c.get(w("w")) for c in grid.findall(w("gridCol")))
+
+    def cell_gone(self, tc: etree._Element) -> bool:
+        """A deleted cell is gone after accepting, an inserted one after rejecting."""
+        tcpr = tc.find(w("tcPr"))
+        mark = w("cellDel") if self.mode == "accept" else w("cellIns")
+        return tcpr is not None and tcpr.find(mark) is not None
+
+    def para_props(self, ppr: etree._Element | None) -> tuple[str, ...]:
+        """Paragraph properties; a section break in them (without its header references)."""
+        props = self.props(ppr, (w("rPr"), w("sectPr")))
+        sect = ppr.find(w("sectPr")) if ppr is not None else None
+        return props if sect is None else (*props, "sectPr" + repr(self.props(sect, SECT_REFS)))
+
+    def inline(self, parent: etree._Element, runs: list[tuple[tuple[str, ...], str]],
+               link: tuple[str, ...] = ()) -> None:
+        """Runs of a paragraph; a run in a hyperlink carries its target among its props."""
         for el in parent:
             if el.tag in MARKS:
                 if not self.gone(el.tag):
-                    self.inline(el, runs)
+                    self.inline(el, runs, link)
             elif el.tag == w("r"):
-                rpr = self.props(el.find(w("rPr")))
+                rpr = self.props(el.find(w("rPr"))) + link
                 runs.append((rpr, "".join(self.item(c) for c in el)))
+            elif el.tag == w("hyperlink"):
+                target = self.rels.get(el.get(f"{{{R}}}id") or "", "") + "#" + (
+                    el.get(w("anchor")) or "")
+                self.inline(el, runs, (*link, "link:" + target))
             elif el.tag == w("fldSimple"):  # the same field as complex field characters
                 code = "{begin}{" + str(el.get(w("instr"))) + "}{separate}"
                 first = el.find(w("r"))
                 props = self.props(first.find(w("rPr"))) if first is not None else ()
                 runs.append((props, code))
-                self.inline(el, runs)
+                self.inline(el, runs, link)
                 runs.append((props, "{end}"))
-            elif el.tag in (w("hyperlink"), w("smartTag"), w("customXml")):
-                self.inline(el, runs)
+            elif el.tag in (w("smartTag"), w("customXml")):
+                self.inline(el, runs, link)
             elif el.tag == w("sdt"):
                 content = el.find(w("sdtContent"))
                 if content is not None:
-                    self.inline(content, runs)
+                    self.inline(content, runs, link)
 
     def item(self, el: etree._Element) -> str:
         name = etree.QName(el).localname

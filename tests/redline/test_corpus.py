@@ -13,24 +13,48 @@ import pytest
 from lxml import etree
 
 from tests.conftest import soffice_path
-from tests.redline.corpus import PAIRS, REJECTS
+from tests.redline.corpus import MOVE_PAIRS, PAIRS, REJECTS
 from tests.redline.docgen import build
 from tests.redline.helpers import redline_ok
 from tests.redline.lo import CHUNK, LibreOffice
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
-MOVES = {"paragraph-moved-into-table"}
+MOVES = {"paragraph-moved-into-table", *MOVE_PAIRS}
 # Every pair in both directions ("~" marks NEW → OLD).
 LO_CASES = sorted(PAIRS) + [f"{case}~" for case in sorted(PAIRS)]
-# LibreOffice 7.4 limitations (strict: a fix in LibreOffice or here makes them pass, and fail).
+# LibreOffice 7.4 limitations, per case and side (strict: a fix in LibreOffice or here makes
+# them pass, and fail).
+CELL_MARKS = ("LibreOffice 7.4 ignores w:cellIns/w:cellDel on import: the cell stays, emptied "
+              "of its (correctly resolved) content; Word removes it")
+SDT_FIRST = ("LibreOffice 7.4 loses the revisions in the first paragraph of a block content "
+             "control on import: deleted and inserted text both stay, untracked")
+REF_RESTORED = ("LibreOffice 7.4 shows 'Error: Reference source not found' for a REF field that "
+                "Reject All restores (the reader sees the field and its bookmark restored)")
 LO_KNOWN = {
-    "first-paragraph-before-table-deleted": "LibreOffice keeps a paragraph whose mark is deleted "
-    "when a table follows it and no paragraph precedes it (it has nothing to join)",
-    "first-paragraph-before-table-deleted~": "the same for an inserted paragraph (Reject All)",
-    "textbox-image-removed": "LibreOffice puts two zero-width spaces at the anchor of a text box "
-    "in which a picture is deleted, after Accept All and after Reject All",
-    "textbox-image-removed~": "the same for a picture inserted in a text box",
+    "sdt-block-first-paragraph-edited accept": SDT_FIRST,
+    "sdt-block-first-paragraph-edited reject": SDT_FIRST,
+    "sdt-block-first-paragraph-edited~ accept": SDT_FIRST,
+    "sdt-block-first-paragraph-edited~ reject": SDT_FIRST,
+    "sdt-block-inserted reject": SDT_FIRST,
+    "sdt-block-inserted~ accept": SDT_FIRST,
+    "complex-field-result-words-edited reject": REF_RESTORED,
+    "complex-field-result-words-edited~ reject": REF_RESTORED,
+    "first-paragraph-before-table-deleted accept": "LibreOffice keeps a paragraph whose mark "
+    "is deleted when a table follows it and no paragraph precedes it (it has nothing to join)",
+    "first-paragraph-before-table-deleted~ reject": "the same for an inserted paragraph",
+    "textbox-image-removed accept": "LibreOffice puts two zero-width spaces at the anchor of a "
+    "text box in which a picture is deleted, after Accept All and after Reject All",
+    "textbox-image-removed reject": "the same",
+    "textbox-image-removed~ accept": "the same for a picture inserted in a text box",
+    "textbox-image-removed~ reject": "the same for a picture inserted in a text box",
+    **{f"{case} {side}": CELL_MARKS for case, side in [
+        ("column-added", "reject"), ("column-added~", "accept"),
+        ("column-added-first", "reject"), ("column-added-first~", "accept"),
+        ("column-added-and-cell-edited", "reject"), ("column-added-and-cell-edited~", "accept"),
+        ("empty-column-added", "reject"), ("empty-column-added~", "accept"),
+        ("column-removed-middle", "accept"), ("column-removed-middle~", "reject"),
+        ("cells-merged", "accept"), ("cells-merged~", "reject")]},
 }
 
 
@@ -84,6 +108,27 @@ def textbox_text(data: bytes) -> list[str]:
     return out
 
 
+def story_text(data: bytes) -> dict[str, list[str]]:
+    """The non-empty paragraphs of the headers, footers and notes (LibreOffice's text export
+    leaves them out), text boxes in them included once."""
+    zf = zipfile.ZipFile(io.BytesIO(data))
+    out: dict[str, list[str]] = {}
+    for name in sorted(zf.namelist()):
+        kind = next((k for k in ("header", "footer", "footnotes", "endnotes")
+                     if name.startswith(f"word/{k}") and name.endswith(".xml")), None)
+        if kind is None:
+            continue
+        root = etree.fromstring(zf.read(name))
+        for p in root.iter(f"{W}p"):
+            if any(a.tag == f"{MC}Fallback" for a in p.iterancestors()):
+                continue
+            text = "".join(t.text or "" for t in p.iter(f"{W}t")
+                           if not any(a.tag == f"{MC}Fallback" for a in t.iterancestors()))
+            if text.strip():
+                out.setdefault(kind, []).append(text)
+    return out
+
+
 @pytest.fixture(scope="module")
 def lo_results(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[object, ...]]:
     """Every pair through LibreOffice at once: (accepted, rejected, new, old) texts."""
@@ -115,8 +160,8 @@ def lo_results(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[obje
         results[case] = (
             texts[2 * n], texts[2 * n + 1], texts[len(resolved) + 2 * n],
             texts[len(resolved) + 2 * n + 1],
-            textbox_text(acc.read_bytes()), textbox_text(rej.read_bytes()),
-            textbox_text(new_saved.read_bytes()), textbox_text(old_saved.read_bytes()))
+            *((textbox_text(f.read_bytes()), story_text(f.read_bytes()))
+              for f in (acc, rej, new_saved, old_saved)))
     return results
 
 
@@ -128,13 +173,55 @@ def _convert_all(lo: LibreOffice, files: list[Path], work: Path) -> list[Path]:
     return [out / f.name for f in files]
 
 
-@pytest.mark.parametrize("case", [
-    pytest.param(c, marks=pytest.mark.xfail(reason=LO_KNOWN[c], strict=True)) if c in LO_KNOWN
-    else c for c in LO_CASES])
-def test_libreoffice_accepts_to_new_and_rejects_to_old(lo_results: dict[str, tuple[object, ...]],
-                                                       case: str) -> None:
-    acc, rej, new, old, box_acc, box_rej, box_new, box_old = lo_results[case]
+def _cases(side: str) -> list[object]:
+    return [pytest.param(c, marks=pytest.mark.xfail(reason=LO_KNOWN[f"{c} {side}"], strict=True))
+            if f"{c} {side}" in LO_KNOWN else c for c in LO_CASES]
+
+
+@pytest.mark.parametrize("case", _cases("accept"))
+def test_libreoffice_accepts_to_new(lo_results: dict[str, tuple[object, ...]], case: str) -> None:
+    acc, _, new, _, box_acc, _, box_new, _ = lo_results[case]
     assert acc == new, "LibreOffice Accept All differs from NEW"
+    assert box_acc == box_new, "text boxes, headers or notes after Accept All differ from NEW"
+
+
+@pytest.mark.parametrize("case", _cases("reject"))
+def test_libreoffice_rejects_to_old(lo_results: dict[str, tuple[object, ...]], case: str) -> None:
+    _, rej, _, old, _, box_rej, _, box_old = lo_results[case]
     assert rej == old, "LibreOffice Reject All differs from OLD"
-    assert box_acc == box_new, "text boxes after Accept All differ from NEW"
-    assert box_rej == box_old, "text boxes after Reject All differ from OLD"
+    assert box_rej == box_old, "text boxes, headers or notes after Reject All differ from OLD"
+
+
+@pytest.mark.parametrize(("case", "mark", "count"), [
+    ("column-added", "cellIns", 3), ("column-removed-middle", "cellDel", 3),
+    ("cells-merged", "cellDel", 1)])
+def test_changed_column_count_is_cell_inserts_and_deletes(case: str, mark: str,
+                                                          count: int) -> None:
+    """Not whole rows deleted and inserted: the rows stay, the cells carry the revision (after
+    the base cell properties, before w:tcPrChange), and the grid keeps its old columns."""
+    old, new = (build(d) for d in PAIRS[case])
+    root = etree.fromstring(zipfile.ZipFile(io.BytesIO(redline_ok(old, new))).read(
+        "word/document.xml"))
+    assert not list(root.iter(f"{W}trPr"))
+    marks = list(root.iter(f"{W}{mark}"))
+    assert len(marks) == count
+    for found in marks:
+        after = [etree.QName(c).localname for c in found.itersiblings()]
+        assert set(after) <= {"tcPrChange"}
+    def cols(data: bytes) -> int:
+        return zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml").count(b"<w:gridCol ")
+
+    grid_changed = cols(old) != cols(new)
+    assert bool(list(root.iter(f"{W}tblGridChange"))) == grid_changed
+
+
+@pytest.mark.parametrize("case", sorted(set(MOVE_PAIRS) - {"paragraph-moved-edited-to-end",
+                                                           "paragraph-with-link-moved"}))
+def test_moves_are_move_markup(case: str) -> None:
+    """A moved paragraph, edited or not, is one named range pair (the last-paragraph variant
+    falls back to delete + insert: a story's last mark is never revised; so does a paragraph
+    with a hyperlink, which w:moveFrom/w:moveTo cannot hold)."""
+    for old, new in (PAIRS[case], PAIRS[case][::-1]):
+        out = redline_ok(build(old), build(new), moves=True)
+        xml = zipfile.ZipFile(io.BytesIO(out)).read("word/document.xml").decode()
+        assert xml.count("<w:moveFromRangeStart ") == xml.count("<w:moveToRangeStart ") == 1

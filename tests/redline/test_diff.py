@@ -204,3 +204,34 @@ def test_moved_paragraph_as_move_markup() -> None:
     assert "<w:delText" not in xml and "<w:ins " not in xml
     names = re.findall(r'<w:move(?:From|To)RangeStart [^>]*w:name="([^"]+)"', xml)
     assert len(names) == 2 and names[0] == names[1]
+
+
+def test_part_of_a_word_in_other_formatting_is_kept() -> None:
+    """A word glued to a bold word ("**Id**personer" → "**Id**till") keeps the bold part."""
+    old = with_block(1, Para("Normal", (("b", "Planen"), ("", "gäller för vården."))))
+    new = with_block(1, Para("Normal", (("b", "Planen"), ("", "styr vården."))))
+    xml = document_xml(redline_ok(doc(old), doc(new)))
+    assert re.findall(r"<w:delText[^>]*>([^<]*)<", xml) == ["gäller för"]
+    assert re.findall(r'<w:ins [^>]*><w:r><w:t[^>]*>([^<]*)<', xml) == ["styr"]
+
+
+@pytest.mark.parametrize("down", [True, False])
+def test_moved_and_edited_paragraph_is_a_move_plus_the_edit(down: bool) -> None:
+    """Lost words are w:del at the source, gained ones w:ins at the destination, beside (never
+    inside) w:moveFrom/w:moveTo, and the rest moves."""
+    blocks = list(BASE)
+    moved = Para("Normal", (("", "Planen gäller för all hälso- och sjukvård i länet."),))
+    blocks.pop(1)
+    blocks.insert(5 if down else 0, moved)
+    out = redline_ok(doc(), doc(tuple(blocks)), moves=True)
+    xml = document_xml(out)
+    assert re.findall(r"<w:delText[^>]*>([^<]*)<", xml) == ["Jämtlands län"]
+    assert re.findall(r'<w:ins [^>]*><w:r><w:t[^>]*>([^<]*)<', xml) == ["all ", "länet"]
+    assert re.search(r'<w:moveFrom w:id="\d+"[^>]*><w:r><w:t[^>]*>Planen gäller för ', xml)
+    assert re.search(r'<w:moveTo w:id="\d+"[^>]*><w:r><w:t[^>]*>Planen gäller för ', xml)
+    assert not re.search(r"<w:move(From|To) [^>]*>(?:(?!</w:move).)*<w:(ins|del) ", xml)
+    names = re.findall(r'<w:move(?:From|To)RangeStart [^>]*w:name="([^"]+)"', xml)
+    assert len(names) == 2 and names[0] == names[1]
+    # Without --moves: a deletion and an insertion, as before.
+    plain = document_xml(redline_ok(doc(), doc(tuple(blocks))))
+    assert "moveFrom" not in plain

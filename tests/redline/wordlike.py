@@ -5,6 +5,7 @@ results (a contents page), section breaks and table, row and cell properties."""
 
 from __future__ import annotations
 
+import re
 from xml.sax.saxutils import escape
 
 from tests.redline.docgen import DRAWING, Raw
@@ -62,17 +63,29 @@ def raw(*xml: str) -> Raw:
     return Raw("".join(xml))
 
 
-def table(rows: list[list[str]], tblpr: str = "", trpr: str = "", tcpr: str = "") -> str:
-    """A table; each cell is block XML (a plain string becomes one paragraph)."""
-    ncols = max(len(r) for r in rows)
+def table(rows: list[list[str | tuple[str, str]]], tblpr: str = "", trpr: str = "",
+          tcpr: str = "") -> str:
+    """A table; each cell is block XML (a plain string becomes one paragraph), or a pair
+    (cell, extra tcPr such as a gridSpan)."""
+    ncols = max(sum(_span(c) for c in r) for r in rows)
     grid = "".join('<w:gridCol w:w="3000"/>' for _ in range(ncols))
     body = "".join(
         "<w:tr>" + (f"<w:trPr>{trpr}</w:trPr>" if trpr else "") + "".join(
-            f'<w:tc><w:tcPr><w:tcW w:w="3000" w:type="dxa"/>{tcpr}</w:tcPr>'
-            f'{c if c.startswith("<") else p(c)}</w:tc>' for c in row) + "</w:tr>"
-        for row in rows)
+            _cell(c, tcpr) for c in row) + "</w:tr>" for row in rows)
     return (f'<w:tbl><w:tblPr><w:tblStyle w:val="Normal"/><w:tblW w:w="0" w:type="auto"/>'
             f"{tblpr}</w:tblPr><w:tblGrid>{grid}</w:tblGrid>{body}</w:tbl>")
+
+
+def _span(cell: str | tuple[str, str]) -> int:
+    found = re.search(r'gridSpan w:val="(\d+)"', cell[1]) if isinstance(cell, tuple) else None
+    return int(found[1]) if found else 1
+
+
+def _cell(cell: str | tuple[str, str], tcpr: str) -> str:
+    content, extra = cell if isinstance(cell, tuple) else (cell, "")
+    width = 3000 * _span(cell)
+    return (f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{extra}{tcpr}</w:tcPr>'
+            f'{content if content.startswith("<") else p(content)}</w:tc>')
 
 
 def field(code: str, result: str) -> str:
