@@ -89,7 +89,7 @@ def _write_folder(folder: Path, files: dict[str, bytes], manifest: Mapping[str, 
             (tmp / name).parent.mkdir(parents=True, exist_ok=True)
             (tmp / name).write_bytes(data)
         text = json.dumps(manifest, indent=2, ensure_ascii=False) + "\n"
-        (tmp / MANIFEST).write_text(text, encoding="utf-8")
+        (tmp / MANIFEST).write_text(text, encoding="utf-8", newline="\n")
         os.chmod(tmp, 0o755)
         os.replace(tmp, folder)
     except BaseException:
