@@ -1,0 +1,15 @@
+"""Swedish texts keyed by their English message id (see assembler/messages.py), one module
+per area so that each area's texts sit together: the commands' help, `init`, the lines the
+commands print, and the diagnostics of each pipeline stage."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from . import commands, init, printed
+
+SV: dict[str, str | Callable[..., str]] = {}
+for _area in (init, commands, printed):
+    _clash = SV.keys() & _area.SV.keys()
+    assert not _clash, f"message ids in two catalogue modules: {sorted(_clash)}"
+    SV.update(_area.SV)
