@@ -6,8 +6,9 @@ chosen with `--lang`, the environment variable ASSEMBLER_LANG, or the locale (LC
 LC_MESSAGES, LANG): a locale starting with "en" gives English, anything else (also none, as
 on Windows) Swedish, the language of the users and of the documents.
 
-Covered: the help of every command and option, and the CLI's own lines (summaries, prompts,
-notes, counts). Diagnostics from the pipeline (`path:line:col: error: …`) stay in English.
+Covered: the help of every command and option, the CLI's own lines (summaries, prompts, notes,
+counts), the diagnostics of the pipeline (`path:line:col: fel: …`) and click's own usage errors
+(assembler/clicktext.py). The choice reaches worker processes through ASSEMBLER_LANG.
 """
 
 from __future__ import annotations
@@ -18,18 +19,31 @@ from typing import Any
 from .messages_sv import SV as _SV
 
 LANGUAGES = ("sv", "en")
+ENV = "ASSEMBLER_LANG"
 _chosen: list[str] = []
+_saved: list[str | None] = []  # ASSEMBLER_LANG as it was before this run's --lang
 
 
 def choose(lang: str | None) -> None:
-    """Set the language of this run (from --lang)."""
+    """Set the language of this run (from --lang). It goes into ASSEMBLER_LANG as well, so
+    that worker processes (which do not inherit this module's state when spawned) speak it;
+    the next run in the same process (tests) starts from the environment as it was."""
+    if _saved:
+        before = _saved.pop()
+        if before is None:
+            os.environ.pop(ENV, None)
+        else:
+            os.environ[ENV] = before
     _chosen[:] = [lang] if lang else []
+    if lang:
+        _saved.append(os.environ.get(ENV))
+        os.environ[ENV] = lang
 
 
 def language() -> str:
     if _chosen:
         return _chosen[0]
-    env = os.environ.get("ASSEMBLER_LANG", "").strip().lower()
+    env = os.environ.get(ENV, "").strip().lower()
     if env in LANGUAGES:
         return env
     for name in ("LC_ALL", "LC_MESSAGES", "LANG"):

@@ -90,4 +90,8 @@ SV: dict[str, str | Callable[..., str]] = {
     "nothing to change in the sources": "inget att ändra i källtexterna",
     "applied": "infört",
     "NOT APPLIED": "INTE INFÖRT",
+    # the kind of a diagnostic: `path:line:col: fel: …` and its `tips:` line
+    "error": "fel",
+    "warning": "varning",
+    "hint": "tips",
 }
