@@ -23,6 +23,7 @@ from .compose import (
 )
 from .errors import AssemblyError, Diagnostics, ExitCode, Loc
 from .load import load, shown
+from .messages import t
 from .model import Document, Edition, LocalSection, Sources
 from .output import refuse_out_in_sources, write_outputs
 from .resolve import resolve
@@ -55,8 +56,8 @@ def select(all_editions: Sequence[Edition], wanted: Sequence[str] | None,
     known = {e.id: e for e in all_editions}
     for name in wanted:
         if name not in known:
-            diags.error(Loc(where, 0, 0), ExitCode.CONFIG, f"unknown edition {name!r}",
-                        "editions: " + ", ".join(known))
+            diags.error(Loc(where, 0, 0), ExitCode.CONFIG, t("unknown edition {name!r}", name=name),
+                        t("editions: {ids}", ids=", ".join(known)))
     return [known[n] for n in dict.fromkeys(wanted) if n in known]
 
 
@@ -72,7 +73,8 @@ def check(sources_dir: Path, wanted: Sequence[str] | None = None, round_id: str 
     rid = round_id or cfg.current_round
     if rid not in {r.id for r in cfg.rounds}:
         diags.error(Loc(shown(sources_dir / "plan.yaml"), 0, 0), ExitCode.ROUND,
-                    f"unknown round {rid!r}", "rounds: " + ", ".join(r.id for r in cfg.rounds))
+                    t("unknown round {rid!r}", rid=rid),
+                    t("rounds: {ids}", ids=", ".join(r.id for r in cfg.rounds)))
     chosen = select(editions(sources), wanted, diags, shown(sources_dir / "plan.yaml"))
     if diags.errors:  # go on without what has nowhere to go, so that one run reports it all
         usable = composable(sources, diags)
@@ -130,8 +132,10 @@ def _warn_empty_slots(sources: Sources, diags: Diagnostics) -> None:
     for section, slots in slot_index(sources).items():
         for name, slot in slots.items():
             if not slot.blocks and (section, name) not in filled:
-                diags.warn(slot.loc, f"slot {section}#{name} is not filled by any arena",
-                           "add local text for it, or remove the slot")
+                diags.warn(slot.loc,
+                           t("slot {section}#{name} is not filled by any arena", section=section,
+                             name=name),
+                           t("add local text for it, or remove the slot"))
 
 
 def output_name(edition: Edition, suffix: str = "") -> str:
