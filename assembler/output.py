@@ -28,6 +28,7 @@ from pathlib import Path
 from filelock import FileLock, Timeout
 
 from .errors import AssemblyError, Diagnostic, ExitCode, Loc, fail, shown
+from .messages import t
 
 MANIFEST = ".manifest.json"
 LOCK = ".assembler.lock"
@@ -42,13 +43,13 @@ def sha256(data: bytes) -> str:
 
 def _hint(exc: OSError, what: str) -> str:
     if exc.errno == errno.ENOSPC:
-        return "the disk is full: free some space and run the command again"
+        return t("the disk is full: free some space and run the command again")
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):  # Windows: a file open in Word
-        return f"close the file if it is open in Word, make {what} writable, or choose another " \
-               "folder"
+        return t("close the file if it is open in Word, make {what} writable, or choose another "
+                 "folder", what=t(what))
     if exc.errno in (errno.ENOTDIR, errno.EEXIST):
-        return f"a file is in the way of {what}: move it, or choose another folder"
-    return f"check {what} and run the command again"
+        return t("a file is in the way of {what}: move it, or choose another folder", what=t(what))
+    return t("check {what} and run the command again", what=t(what))
 
 
 def os_error(path: Path, exc: OSError, code: ExitCode = ExitCode.OUTPUT,
@@ -56,7 +57,8 @@ def os_error(path: Path, exc: OSError, code: ExitCode = ExitCode.OUTPUT,
     """A filesystem problem as a user error naming the path and what to do."""
     where = Path(exc.filename) if isinstance(exc.filename, str) else path
     reason = exc.strerror or type(exc).__name__
-    return fail(Loc(shown(where), 0, 0), code, f"cannot write: {reason}", _hint(exc, what))
+    return fail(Loc(shown(where), 0, 0), code,
+                t("cannot write: {reason}", reason=reason), _hint(exc, what))
 
 
 def ensure_folder(folder: Path, code: ExitCode = ExitCode.OUTPUT,
@@ -65,15 +67,15 @@ def ensure_folder(folder: Path, code: ExitCode = ExitCode.OUTPUT,
     blocking = next((p for p in (folder, *folder.parents) if p.exists() and not p.is_dir()),
                     None)
     if blocking is not None:
-        raise fail(Loc(shown(blocking), 0, 0), code, "is a file, not a folder",
-                   f"move the file away, or choose another folder for {what}")
+        raise fail(Loc(shown(blocking), 0, 0), code, t("is a file, not a folder"),
+                   t("move the file away, or choose another folder for {what}", what=t(what)))
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise os_error(folder, exc, code, what) from None
     if not folder.is_dir():  # mkdir(exist_ok) accepts nothing else, but be explicit
-        raise fail(Loc(shown(folder), 0, 0), code, "is a file, not a folder",
-                   f"move the file away, or choose another folder for {what}")
+        raise fail(Loc(shown(folder), 0, 0), code, t("is a file, not a folder"),
+                   t("move the file away, or choose another folder for {what}", what=t(what)))
 
 
 def refuse_out_in_sources(out: Path, sources: Path) -> None:
@@ -81,8 +83,9 @@ def refuse_out_in_sources(out: Path, sources: Path) -> None:
     out_r, src_r = out.resolve(), sources.resolve()
     if out_r == src_r or out_r.is_relative_to(src_r):
         raise fail(Loc(shown(out), 0, 0), ExitCode.OUTPUT,
-                   f"the output folder is inside the sources folder {shown(sources)}",
-                   "choose an --out folder beside sources/, e.g. output/")
+                   t("the output folder is inside the sources folder {sources}",
+                     sources=shown(sources)),
+                   t("choose an --out folder beside sources/, e.g. output/"))
 
 
 def atomic_write(path: Path, data: bytes) -> None:
@@ -110,8 +113,9 @@ def locked(folder: Path, code: ExitCode = ExitCode.OUTPUT) -> Iterator[None]:
             yield
     except Timeout:
         raise fail(Loc(shown(folder), 0, 0), code,
-                   f"another assembler run is writing into this folder (waited {timeout:g} s)",
-                   "wait for it to finish, then run the command again") from None
+                   t("another assembler run is writing into this folder (waited {timeout:g} s)",
+                     timeout=timeout),
+                   t("wait for it to finish, then run the command again")) from None
     except OSError as exc:
         if exc.filename and Path(str(exc.filename)).name == LOCK:
             raise os_error(folder, exc, code) from None
@@ -207,15 +211,15 @@ def _transaction(folder: Path, files: dict[str, bytes], force: bool) -> list[Pat
     clean_stale(folder)
     manifest, pending = read_journal(folder)
     if pending:
-        sys.stderr.write(f"note: the last run into {shown(folder)} was interrupted; "
-                         "completing it now\n")
+        sys.stderr.write(t("note: the last run into {folder} was interrupted; completing it now",
+                           folder=shown(folder)) + "\n")
     if not force:
         edited = hand_edited(folder, sorted(files))
         if edited:
             raise AssemblyError([
                 Diagnostic(Loc(shown(folder / name), 0, 0), ExitCode.OUTPUT,
-                           "changed since it was generated (edited by hand?); not overwritten",
-                           "save your edits elsewhere or rerun with --force to overwrite")
+                           t("changed since it was generated (edited by hand?); not overwritten"),
+                           t("save your edits elsewhere or rerun with --force to overwrite"))
                 for name in edited
             ])
     for name, digest in pending.items():  # files the interrupted run did write are ours

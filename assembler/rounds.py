@@ -13,6 +13,7 @@ from pathlib import Path
 from . import serialize
 from .errors import AssemblyError, Diagnostic, ExitCode, Loc, fail
 from .load import shown
+from .messages import t
 from .model import Document
 from .output import STAGE_PREFIX, ensure_folder, locked, os_error, sha256
 
@@ -32,8 +33,9 @@ def source_hashes(sources_dir: Path) -> dict[str, str]:
 def refuse_if_frozen(folder: Path, round_id: str) -> None:
     if folder.exists():
         raise fail(Loc(shown(folder), 0, 0), ExitCode.ROUND,
-                   f"round {round_id!r} is already frozen; a frozen round is never changed",
-                   "give the next round its own id in plan.yaml and freeze that")
+                   t("round {round_id!r} is already frozen; a frozen round is never changed",
+                     round_id=round_id),
+                   t("give the next round its own id in plan.yaml and freeze that"))
 
 
 def refuse_if_sources_changed(folder: Path, round_id: str, sources_dir: Path) -> None:
@@ -47,13 +49,15 @@ def refuse_if_sources_changed(folder: Path, round_id: str, sources_dir: Path) ->
     now = source_hashes(sources_dir)
     changed = sorted(k for k in frozen.keys() | now.keys() if frozen.get(k) != now.get(k))
     if changed:
-        listed = ", ".join(changed[:5]) + (f" and {len(changed) - 5} more"
+        listed = ", ".join(changed[:5]) + (t(" and {n} more", n=len(changed) - 5)
                                            if len(changed) > 5 else "")
         raise fail(Loc(shown(folder / MANIFEST)), ExitCode.ROUND,
-                   f"round {round_id!r} is frozen and the sources have changed since: {listed}",
-                   f"the frozen files are in {shown(folder)}/; build the next round instead "
-                   "(current_round in plan.yaml), or use --force to build this round from "
-                   "today's sources anyway (the result is then not what was sent out)")
+                   t("round {round_id!r} is frozen and the sources have changed since: {listed}",
+                     round_id=round_id, listed=listed),
+                   t("the frozen files are in {folder}/; build the next round instead "
+                     "(current_round in plan.yaml), or use --force to build this round from "
+                     "today's sources anyway (the result is then not what was sent out)",
+                     folder=shown(folder)))
 
 
 def freeze(folder: Path, round_id: str, documents: tuple[Document, ...],
@@ -70,7 +74,7 @@ def freeze(folder: Path, round_id: str, documents: tuple[Document, ...],
         "files": {name: sha256(data) for name, data in sorted(files.items())},
         "sources": source_hashes(sources_dir),
     }
-    ensure_folder(folder.parent, ExitCode.ROUND, "the rounds folder")
+    ensure_folder(folder.parent, ExitCode.ROUND, t("the rounds folder"))
     with locked(folder.parent, ExitCode.ROUND):
         refuse_if_frozen(folder, round_id)  # another run may have frozen it meanwhile
         for stale in folder.parent.glob(f"{STAGE_PREFIX}*"):
@@ -78,7 +82,7 @@ def freeze(folder: Path, round_id: str, documents: tuple[Document, ...],
         try:
             _write_folder(folder, files, manifest)
         except OSError as exc:
-            raise os_error(folder, exc, ExitCode.ROUND, "the rounds folder") from None
+            raise os_error(folder, exc, ExitCode.ROUND, t("the rounds folder")) from None
     return folder
 
 
@@ -114,21 +118,23 @@ def verify(folder: Path) -> list[Diagnostic]:
         manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
         files = dict(manifest["files"])
     except (OSError, ValueError, KeyError, TypeError):
-        return [Diagnostic(where, ExitCode.ROUND, "not a frozen round (no readable manifest)",
-                           f"freeze it with 'assembler freeze {folder.name}'")]
+        return [Diagnostic(where, ExitCode.ROUND, t("not a frozen round (no readable manifest)"),
+                           t("freeze it with 'assembler freeze {name}'", name=folder.name))]
     problems = []
     for name, digest in sorted(files.items()):
         path = inside(folder, str(name))
         if path is None:
             problems.append(Diagnostic(
-                where, ExitCode.ROUND, f"the manifest names {str(name)!r}, outside the round",
-                f"restore it from git (git checkout -- {shown(folder)})"))
+                where, ExitCode.ROUND,
+                t("the manifest names {name!r}, outside the round", name=str(name)),
+                t("restore it from git (git checkout -- {folder})", folder=shown(folder))))
             continue
         if not path.is_file() or sha256(path.read_bytes()) != digest:
             problems.append(Diagnostic(
                 Loc(shown(path), 0, 0), ExitCode.ROUND,
-                f"frozen round {folder.name!r} was changed: {name} differs from its manifest",
-                f"restore it from git (git checkout -- {shown(folder)})"))
+                t("frozen round {round!r} was changed: {name} differs from its manifest",
+                  round=folder.name, name=name),
+                t("restore it from git (git checkout -- {folder})", folder=shown(folder))))
     return problems
 
 
@@ -147,8 +153,9 @@ def load_frozen(folder: Path) -> dict[str, Document]:
         except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
             problems.append(Diagnostic(
                 Loc(shown(path), 0, 0), ExitCode.ROUND,
-                f"the frozen model cannot be read ({type(exc).__name__}: {exc})",
-                f"restore it from git (git checkout -- {shown(folder)})"))
+                t("the frozen model cannot be read ({kind}: {exc})", kind=type(exc).__name__,
+                  exc=exc),
+                t("restore it from git (git checkout -- {folder})", folder=shown(folder))))
     if problems:
         raise AssemblyError(problems)
     return out

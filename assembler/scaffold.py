@@ -15,6 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .messages import t
 from .swedish import long_date, number_text
 
 DEFAULT_TITLE = "Gemensam plan för hälso- och sjukvård på primärvårdsnivå"
@@ -130,8 +131,9 @@ def plan_of(answers: Answers) -> Plan:
     for ident, spec in zip(arena_ids, specs, strict=True):
         unknown = [m for m in spec.municipalities if m.casefold() not in by_name]
         if unknown:
-            raise ValueError(f"arena {spec.name!r}: {', '.join(unknown)} is not among the "
-                             f"municipalities ({', '.join(answers.municipalities)})")
+            raise ValueError(t("arena {arena!r}: {names} is not among the municipalities "
+                               "({municipalities})", arena=spec.name, names=", ".join(unknown),
+                               municipalities=", ".join(answers.municipalities)))
         members = [by_name[m.casefold()] for m in spec.municipalities] or list(mids)
         names = dict(zip(mids, answers.municipalities, strict=True))
         short = names[members[0]] if len(spec.municipalities) == 1 else spec.name
