@@ -43,8 +43,8 @@ def unknown_variable_hint(name: str, names: Iterable[str], variables: Iterable[s
     if name.startswith("arena.") and not local:
         return t("arena.* can only be used in an arena's local text")
     close = suggest(name, names, variables, local)
-    mean = (t("did you mean {names}? ", names=(" " + t("or") + " ").join(f"'{c}'" for c in close))
-            if close else "")
+    mean = (t("did you mean {names}?", names=(" " + t("or") + " ").join(f"'{c}'" for c in close))
+            + " " if close else "")
     if name.startswith("vars."):
         return t("{suggestion}define it under 'variables:' in plan.yaml", suggestion=mean)
     usable = forms(names, variables) + ([] if not local else list(ARENA_FORMS))

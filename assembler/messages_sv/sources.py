@@ -134,7 +134,6 @@ SV: dict[str, str | Callable[..., str]] = {
     # variables
     "arena.* can only be used in an arena's local text":
         "arena.* kan bara användas i en arenas lokala text",
-    "did you mean {names}? ": "menade du {names}? ",
     "or": "eller",
     "{suggestion}define it under 'variables:' in plan.yaml":
         "{suggestion}definiera den under 'variables:' i plan.yaml",

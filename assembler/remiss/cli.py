@@ -185,8 +185,8 @@ def _run(kinds: tuple[Kind, ...], round_id: str, *, plan: PlanFolder,
          jobs: int, verbose: bool, progress: bool) -> None:
     if pdf and soffice() is None:
         raise UserError(AssemblyError([Diagnostic(
-            Loc("--pdf"), ExitCode.CONFIG, "LibreOffice (soffice) is not installed",
-            "install it (apt-get install libreoffice-writer) or leave out --pdf")]))
+            Loc("--pdf"), ExitCode.CONFIG, t("LibreOffice (soffice) is not installed"),
+            t("install it (apt-get install libreoffice-writer) or leave out --pdf"))]))
     results: list[BatchResult] = []
     for kind in kinds:
         with reported():

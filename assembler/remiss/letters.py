@@ -25,6 +25,7 @@ from lxml import etree
 
 from ..compose import editions
 from ..errors import Diagnostics, ExitCode, Loc, fail
+from ..messages import t
 from ..model import Config, Edition, Principal, Sources
 from ..ooxml.ns import NS, qn
 from ..ooxml.package import normalize_zip, xml_bytes
@@ -47,7 +48,8 @@ class _CachingEnvironment(SandboxedEnvironment):
         super().__init__(undefined=StrictUndefined)
         self._compiled: dict[str, Template] = {}
 
-    def from_string(self, source, globals=None, template_class=None):  # type: ignore[no-untyped-def,override]
+    def from_string(self, source, globals=None,
+    template_class=None):  # type: ignore[no-untyped-def,override]
         key = source if isinstance(source, str) and not globals and not template_class else None
         if key is None:
             return super().from_string(source, globals, template_class)
@@ -76,14 +78,14 @@ def fill(template: Path, ctx: dict[str, Any], config: Config, props: Properties)
         tpl.render(ctx, jinja_env=_ENV, autoescape=True)
     except TemplateError as exc:
         raise fail(Loc(str(template), getattr(exc, "lineno", 0) or 0, 0), ExitCode.TEMPLATE,
-                   f"template field error: {exc}",
-                   "compare the template's {{ … }} fields with "
-                   "assembler/templates/make_letters.py") from None
+                   t("template field error: {exc}", exc=exc),
+                   t("compare the template's {{ … }} fields with "
+                     "assembler/templates/make_letters.py")) from None
     except (OSError, KeyError, ValueError, BadZipFile, PackageNotFoundError,
             etree.LxmlError) as exc:
         raise fail(Loc(str(template), 0, 0), ExitCode.TEMPLATE,
-                   f"cannot use the template: {exc}",
-                   "regenerate it with python assembler/templates/make_letters.py") from None
+                   t("cannot use the template: {exc}", exc=exc),
+                   t("regenerate it with python assembler/templates/make_letters.py")) from None
     docx = tpl.docx
     restart_numbered_lists(docx.element.body, docx.styles.element,
                            docx.part.numbering_part.element)
@@ -103,7 +105,8 @@ def fill(template: Path, ctx: dict[str, Any], config: Config, props: Properties)
 
 def _custom_properties(tpl: DocxTemplate, values: tuple[tuple[str, str], ...]) -> None:
     """docProps/custom.xml: survives editing in Word and LibreOffice, read back on import."""
-    root = etree.Element(qn("op:Properties"), nsmap={None: NS["op"], "vt": NS["vt"]})  # type: ignore[dict-item]
+    root = etree.Element(qn("op:Properties"),
+    nsmap={None: NS["op"], "vt": NS["vt"]})  # type: ignore[dict-item]
     for pid, (name, value) in enumerate(values, 2):
         prop = etree.SubElement(root, qn("op:property"), fmtid=FMTID, pid=str(pid), name=name)
         etree.SubElement(prop, qn("vt:lpwstr")).text = value

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Literal
 
 from ..errors import AssemblyError, Diagnostics, ExitCode, Loc, shown
+from ..messages import t
 from ..model import Document, Edition
 from ..pipeline import Checked, check, output_name
 from ..render.docx import render
@@ -95,8 +96,8 @@ def prepare(kind: Kind, sources_dir: Path, round_id: str, templates: Templates |
     diags = checked.diagnostics
     rc = load_round(sources_dir, round_id, config, diags)
     if rc is not None and kind == "beslut" and rc.decision is None:
-        diags.error(Loc(rc.path, 1, 1), ExitCode.CONFIG, "the round file has no 'decision:'",
-                    "add 'decision:' with round, date, prepared_by and proposals")
+        diags.error(Loc(rc.path, 1, 1), ExitCode.CONFIG, t("the round file has no 'decision:'"),
+                    t("add 'decision:' with round, date, prepared_by and proposals"))
     templates.check(diags)
     if rc is None:
         diags.raise_if_errors(strict)
@@ -120,21 +121,23 @@ def prepare(kind: Kind, sources_dir: Path, round_id: str, templates: Templates |
         for _, c in ledger.comments():
             if c.changed_in and final.get(c.changed_in) is None:
                 diags.error(c.loc, ExitCode.REFERENCE,
-                            f"comment {c.id}: changed_in names unknown section {c.changed_in!r}",
-                            "the section of the decided plan where the change was made; "
-                            + final.suggest(c.changed_in))
+                            t("comment {id}: changed_in names unknown section {changed_in!r}",
+                              id=c.id, changed_in=c.changed_in),
+                            t("the section of the decided plan where the change was made; "
+                              "{suggestion}", suggestion=final.suggest(c.changed_in)))
             if c.needs_handling:
-                diags.warn(c.loc, f"comment {c.id} has no handling yet",
-                           "add 'handling:' and 'explanation:'")
+                diags.warn(c.loc, t("comment {id} has no handling yet", id=c.id),
+                           t("add 'handling:' and 'explanation:'"))
     # A frozen remiss round is what went out: its models are the old side of the decision's
     # tracked changes, and its .docx files are sent again as they were.
     frozen_dir = (rounds_dir or default_rounds_dir(sources_dir)) / round_id
     if kind == "beslut" and frozen is None and decision_round != round_id:
         diags.warn(Loc(shown(frozen_dir)),
-                   f"remiss round {round_id!r} is not frozen in {shown(frozen_dir.parent)}/: "
-                   "the decision pack has no tracked-changes editions",
-                   f"freeze the round when it is sent out (assembler freeze {round_id}), or "
-                   "point --rounds (or --plan) at the folder that holds it")
+                   t("remiss round {round_id!r} is not frozen in {parent}/: the decision pack "
+                     "has no tracked-changes editions", round_id=round_id,
+                     parent=shown(frozen_dir.parent)),
+                   t("freeze the round when it is sent out (assembler freeze {round_id}), or "
+                     "point --rounds (or --plan) at the folder that holds it", round_id=round_id))
     diags.raise_if_errors(strict)
     return Prepared(kind, checked, rc, cat, ledger, chosen, templates, diags, frozen,
                     frozen_dir if frozen is not None else None,
@@ -164,8 +167,9 @@ def _principals(rc: RoundConfig, wanted: Sequence[str], diags: Diagnostics) -> t
     for pid in wanted:
         if pid not in rc.recipients:
             diags.error(Loc(rc.path, 0, 0), ExitCode.REFERENCE,
-                        f"{pid!r} is not a recipient of {rc.round_id}",
-                        "recipients: " + ", ".join(rc.recipients))
+                        t("{pid!r} is not a recipient of {round_id}", pid=pid,
+                          round_id=rc.round_id),
+                        t("recipients: {ids}", ids=", ".join(rc.recipients)))
     if not wanted:
         return rc.recipients
     return tuple(p for p in rc.recipients if p in wanted)
