@@ -40,8 +40,8 @@ def _read(path: Path) -> bytes:
         return path.read_bytes()
     except OSError as exc:
         raise fail(Loc(shown(path)), ExitCode.SYNTAX,
-                   f"cannot read the file: {exc.strerror or exc}",
-                   "give the path of an existing .docx file") from None
+                   t("cannot read the file: {value}", value=exc.strerror or exc),
+                   t("give the path of an existing .docx file")) from None
 
 
 def revision_date(date: str | None, new: Package) -> str:
@@ -56,7 +56,7 @@ def revision_date(date: str | None, new: Package) -> str:
 
 def _check_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     if value is not None and not _DATE.fullmatch(value):
-        raise click.BadParameter("use an ISO date, e.g. 2024-05-31 or 2024-05-31T12:00:00Z")
+        raise click.BadParameter(t("use an ISO date, e.g. 2024-05-31 or 2024-05-31T12:00:00Z"))
     return value
 
 
@@ -100,6 +100,6 @@ def diff_cmd(old: Path, new: Path, out: Path, author: str | None, date: str | No
         atomic_write(out, result)
     except OSError as exc:
         raise DiffError(fail(Loc(shown(out)), ExitCode.OUTPUT,
-                             f"cannot write the file: {exc.strerror or exc}",
-                             "check that the folder exists and is writable")) from None
+                             t("cannot write the file: {value}", value=exc.strerror or exc),
+                             t("check that the folder exists and is writable"))) from None
     click.echo(t("wrote {path}", path=shown(out)))

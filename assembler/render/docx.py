@@ -20,6 +20,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from lxml import etree
 
 from ..errors import ExitCode, Loc, fail, shown
+from ..messages import t
 from ..model import Config, Document
 from ..phrases import Phrases
 from ..resolve import base_context
@@ -79,8 +80,9 @@ def _replace_marker(body: etree._Element, marker: str, elements: list[etree._Ele
             return
     name = marker.strip("⟦⟧")
     raise fail(Loc(str(template), 1, 1), ExitCode.TEMPLATE,
-               f"the template has no paragraph holding only {{{{ {name} }}}}",
-               f"add a paragraph with just '{{{{ {name} }}}}' where the {name} should go")
+               t("the template has no paragraph holding only {{{{ {name} }}}}", name=name),
+               t("add a paragraph with just '{{{{ {name} }}}}' where the {name} should go",
+                 name=name))
 
 
 def _check_styles(tpl: DocxTemplate, template: Path) -> None:
@@ -88,8 +90,8 @@ def _check_styles(tpl: DocxTemplate, template: Path) -> None:
     missing = [s for s in REQUIRED_STYLES if s not in ids]
     if missing:
         raise fail(Loc(str(template), 1, 1), ExitCode.TEMPLATE,
-                   "the template lacks styles: " + ", ".join(missing),
-                   "start from the packaged plan.docx and keep its style names")
+                   t("the template lacks styles: {styles}", styles=", ".join(missing)),
+                   t("start from the packaged plan.docx and keep its style names"))
 
 
 def _part(tpl: DocxTemplate, reltype: str) -> Any:
@@ -108,12 +110,12 @@ def _filled(template: Path, config: Config, doc: Document, round_id: str) -> Doc
         return tpl
     except TemplateError as exc:
         raise fail(Loc(str(template), getattr(exc, "lineno", 0) or 0, 0), ExitCode.TEMPLATE,
-                   f"template field error: {exc}") from None
+                   t("template field error: {exc}", exc=exc)) from None
     except (OSError, KeyError, ValueError, zipfile.BadZipFile, PackageNotFoundError,
             etree.LxmlError) as exc:
         raise fail(Loc(shown(template)), ExitCode.TEMPLATE,
-                   f"cannot use the template: {exc}",
-                   "give an existing house template, or leave --template out") from None
+                   t("cannot use the template: {exc}", exc=exc),
+                   t("give an existing house template, or leave --template out")) from None
 
 
 def render(doc: Document, config: Config, round_id: str, template: Path,
@@ -162,7 +164,8 @@ def render(doc: Document, config: Config, round_id: str, template: Path,
     if writer.notes:
         if notes_part is None:
             raise fail(Loc(str(template), 0, 0), ExitCode.TEMPLATE,
-                       "the template has no footnotes part", "start from the packaged plan.docx")
+                       t("the template has no footnotes part"),
+                       t("start from the packaged plan.docx"))
         root = etree.fromstring(notes_part.blob)
         for note in writer.notes:
             root.append(note)

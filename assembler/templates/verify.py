@@ -14,6 +14,7 @@ from jinja2 import TemplateError
 from lxml import etree
 
 from ..errors import Diagnostics, ExitCode, Loc, shown
+from ..messages import t
 from . import NAMES, Templates, packaged
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -62,28 +63,32 @@ def verify(name: str, path: Path, diags: Diagnostics) -> None:
             have, used = _styles(zf), _used_styles(zf)
         fields = _fields(path)
     except (OSError, KeyError, ValueError, zipfile.BadZipFile, etree.XMLSyntaxError) as exc:
-        diags.error(loc, ExitCode.TEMPLATE, f"cannot read the template: {exc}",
-                    f"start from the packaged {NAMES[name]}")
+        diags.error(loc, ExitCode.TEMPLATE, t("cannot read the template: {exc}", exc=exc),
+                    t("start from the packaged {NAMES}", NAMES=NAMES[name]))
         return
     except TemplateError as exc:
         diags.error(Loc(shown(path), getattr(exc, "lineno", 0) or 0), ExitCode.TEMPLATE,
-                    f"template field error: {exc}", "fix the {{ … }} or {% … %} field")
+                    t("template field error: {exc}", exc=exc),
+                    t("fix the {{ … }} or {% … %} field"))
         return
     missing = [f for f in _required(name) if f not in fields]
     if missing:
-        diags.error(loc, ExitCode.TEMPLATE, "the template lacks the fields "
-                    + ", ".join(f"{{{{ {f} }}}}" for f in missing),
-                    f"keep them as in the packaged {NAMES[name]}")
+        diags.error(loc, ExitCode.TEMPLATE,
+                    t("the template lacks the fields {fields}",
+                      fields=", ".join(f"{{{{ {f} }}}}" for f in missing)),
+                    t("keep them as in the packaged {name}", name=NAMES[name]))
     required = set(_required_styles(name)) | used
     absent = sorted(s for s in required if s not in have)
     if absent:
-        diags.error(loc, ExitCode.TEMPLATE, "the template lacks styles: " + ", ".join(absent),
-                    f"start from the packaged {NAMES[name]} and keep its style names")
+        diags.error(loc, ExitCode.TEMPLATE,
+                    t("the template lacks styles: {styles}", styles=", ".join(absent)),
+                    t("start from the packaged {name} and keep its style names", name=NAMES[name]))
     if name != "plan":
         unknown = sorted(f for f in fields - _fields(packaged(name)) if "." not in f)
         if unknown:
-            diags.warn(loc, "the template uses fields the packaged one does not: "
-                       + ", ".join(unknown), "the tool may not fill them; the build then fails")
+            diags.warn(loc, t("the template uses fields the packaged one does not: {fields}",
+                              fields=", ".join(unknown)),
+                       t("the tool may not fill them; the build then fails"))
 
 
 def _required_styles(name: str) -> tuple[str, ...]:
