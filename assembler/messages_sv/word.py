@@ -15,6 +15,9 @@ SV: dict[str, str | Callable[..., str]] = {
     "this is not an ordinary Word file; it is refused for safety":
         "det här är ingen vanlig Wordfil; den avvisas av säkerhetsskäl",
     "the file": "filen",
+    "not a Word .docx file: a zip file, but not a Word document (no main document part)":
+        "ingen Word-fil (.docx): en zip-fil, men inget Worddokument (huvuddokumentet saknas)",
+    "there is no word/document.xml in the package": "paketet innehåller ingen word/document.xml",
     "not a Word .docx file: part {part}": "ingen Word-fil (.docx): delen {part}",
     "{what} is not well-formed XML ({exc})": "{what} är inte korrekt XML ({exc})",
     "{what} declares a DTD (entities), which OOXML never does":

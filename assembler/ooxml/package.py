@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from ..messages import t
 from .ns import CT_NS, OFFICE_DOCUMENT, PR_NS, RT
 from .parse import LIMITS, Element, Limits, parse_xml, read_zip, unreadable
 
@@ -70,8 +71,8 @@ class Package:
         """A Word package from bytes, every XML part checked to be well-formed."""
         pkg = cls(read_zip(data, source, limits), source)
         if CONTENT_TYPES not in pkg.members or pkg.main_part() not in pkg.members:
-            raise unreadable(source, "not a Word .docx file: a zip file, but not a Word "
-                                     "document (no main document part)")
+            raise unreadable(source, t("not a Word .docx file: a zip file, but not a Word "
+                                       "document (no main document part)"))
         for name in pkg.members:
             if name.endswith((".xml", ".rels")):
                 pkg.xml(name)

@@ -98,7 +98,7 @@ def open_form(path: Path, diags: Diagnostics
     try:
         members = read_zip(path.read_bytes(), shown(path))
         if "word/document.xml" not in members:
-            raise unreadable(shown(path), "there is no word/document.xml in the package")
+            raise unreadable(shown(path), t("there is no word/document.xml in the package"))
         body = parse_xml(members["word/document.xml"], shown(path), "word/document.xml")
         custom = (parse_xml(members["docProps/custom.xml"], shown(path), "docProps/custom.xml")
                   if "docProps/custom.xml" in members else None)
