@@ -218,10 +218,12 @@ def list_cmd(plan: PlanFolder) -> None:
     click.echo(t("Principals:"))
     for p in cfg.principals:
         arenas = [a.id for a in cfg.arenas if p.id in a.principals]
-        click.echo(f"  {p.id:<14} {p.name} ({p.decision_body}); arenas: {', '.join(arenas)}")
+        click.echo(f"  {p.id:<14} {p.name} ({p.decision_body}); "
+                   + t("arenas: {ids}", ids=", ".join(arenas)))
     click.echo(t("Arenas:"))
     for a in cfg.arenas:
-        click.echo(f"  {a.id:<14} {a.name}; principals: {', '.join(a.principals)}")
+        click.echo(f"  {a.id:<14} {a.name}; "
+                   + t("principals: {ids}", ids=", ".join(a.principals)))
     click.echo(t("Slots:"))
     for section, slots in slot_index(src).items():
         for name in slots:
@@ -231,7 +233,8 @@ def list_cmd(plan: PlanFolder) -> None:
     if src.local_sections:
         click.echo(t("Local sections:"))
         for ls in src.local_sections:
-            click.echo(f"  {ls.section.id} ({ls.arena_id}) after {ls.after}")
+            click.echo(f"  {ls.section.id} ({ls.arena_id}) "
+                       + t("after {section}", section=ls.after))
 
 
 def main() -> None:

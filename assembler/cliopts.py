@@ -90,7 +90,7 @@ class Group(Translated, click.Group):
 
 
 def _choose_language(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
-    choose(value)
+    ctx.call_on_close(choose(value))
 
 
 lang_opt = click.option("--lang", type=click.Choice(LANGUAGES), default=None, is_eager=True,

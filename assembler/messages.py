@@ -14,6 +14,7 @@ counts), the diagnostics of the pipeline (`path:line:col: fel: …`) and click's
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from typing import Any
 
 from .messages_sv import SV as _SV
@@ -21,23 +22,26 @@ from .messages_sv import SV as _SV
 LANGUAGES = ("sv", "en")
 ENV = "ASSEMBLER_LANG"
 _chosen: list[str] = []
-_saved: list[str | None] = []  # ASSEMBLER_LANG as it was before this run's --lang
 
 
-def choose(lang: str | None) -> None:
+def choose(lang: str | None) -> Callable[[], None]:
     """Set the language of this run (from --lang). It goes into ASSEMBLER_LANG as well, so
-    that worker processes (which do not inherit this module's state when spawned) speak it;
-    the next run in the same process (tests) starts from the environment as it was."""
-    if _saved:
-        before = _saved.pop()
+    that worker processes (which do not inherit this module's state when spawned, as on
+    Windows) speak it; the returned function puts ASSEMBLER_LANG back as it was (the CLI calls
+    it when the run ends, so that the next run in the same process starts from it)."""
+    _chosen[:] = [lang] if lang else []
+    if not lang:
+        return lambda: None
+    before = os.environ.get(ENV)
+    os.environ[ENV] = lang
+
+    def restore() -> None:
         if before is None:
             os.environ.pop(ENV, None)
         else:
             os.environ[ENV] = before
-    _chosen[:] = [lang] if lang else []
-    if lang:
-        _saved.append(os.environ.get(ENV))
-        os.environ[ENV] = lang
+
+    return restore
 
 
 def language() -> str:

@@ -4,6 +4,7 @@ English locale; every help text and every line the CLI prints itself has a Swedi
 from __future__ import annotations
 
 import ast
+import os
 import string
 from pathlib import Path
 
@@ -211,17 +212,28 @@ def _language_in_a_worker() -> str:
 
 def test_the_chosen_language_reaches_spawned_workers(monkeypatch: pytest.MonkeyPatch) -> None:
     import multiprocessing
-    import os
     from concurrent.futures import ProcessPoolExecutor
 
     monkeypatch.setenv("ASSEMBLER_LANG", "sv")
-    messages.choose("en")
+    restore = messages.choose("en")
     try:
         with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
             assert pool.submit(_language_in_a_worker).result(timeout=120) == "2 error(s)"
     finally:
+        restore()
         messages.choose(None)
     assert os.environ["ASSEMBLER_LANG"] == "sv" and language() == "sv"
+
+
+def test_lang_lasts_one_run_and_leaves_the_environment_as_it_was(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ASSEMBLER_LANG", "sv")
+    runner = CliRunner()
+    english = runner.invoke(cli, ["--lang", "en", "check", "--plan", "/nonexistent"])
+    assert "error(s)" in english.output or "Error" in english.output, english.output
+    assert os.environ["ASSEMBLER_LANG"] == "sv"
+    again = runner.invoke(cli, ["check", "--plan", "/nonexistent"])
+    assert "fel" in again.output.lower(), again.output
 
 
 def _new_plan(tmp_path: Path, runner: CliRunner) -> Path:
@@ -245,7 +257,7 @@ def test_diagnostics_in_swedish_with_positions_and_with_lang_en(
     assert bad.exit_code == 4, bad.output
     assert f"plan.yaml:{line}:3: fel: okänd nyckel 'valid_frm' i plan\n" in bad.output
     assert "\n    tips: menade du 'valid_from'? tillåtna: authors," in bad.output
-    assert ": fel: datumet 'valid_from' saknas men måste finnas\n" in bad.output
+    assert ": fel: det obligatoriska datumet 'valid_from' saknas\n" in bad.output
     english = runner.invoke(cli, ["--lang", "en", "check", "--plan", str(folder)])
     assert f"plan.yaml:{line}:3: error: unknown key 'valid_frm' in plan\n" in english.output
     assert "\n    hint: did you mean 'valid_from'? allowed: authors," in english.output

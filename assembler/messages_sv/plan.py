@@ -17,19 +17,19 @@ SV: dict[str, str | Callable[..., str]] = {
     "fix the front matter (key: value lines between two '---' lines)":
         "rätta front matter (rader 'nyckel: värde' mellan två rader '---')",
     # keys and values
-    "{what} must be a mapping of 'key: value'": "{what} ska bestå av rader 'nyckel: värde'",
+    "{what} must be a mapping of 'key: value'": "{what} ska skrivas som rader 'nyckel: värde'",
     "'{key}' must be text": "'{key}' ska vara text",
     "'{key}' must be a whole number": "'{key}' ska vara ett heltal",
     "'{key}' must be a list": "'{key}' ska vara en lista",
-    "missing required key '{key}'": "nyckeln '{key}' saknas men måste finnas",
+    "missing required key '{key}'": "den obligatoriska nyckeln '{key}' saknas",
     "add '{key}: …' here": "lägg till '{key}: …' här",
     "add '{key}:' here": "lägg till '{key}:' här",
     "add '{key}:' with its entries here": "lägg till '{key}:' med sina poster här",
-    "missing required date '{key}'": "datumet '{key}' saknas men måste finnas",
+    "missing required date '{key}'": "det obligatoriska datumet '{key}' saknas",
     "add '{key}: 2023-10-01'": "lägg till '{key}: 2023-10-01'",
     "'{key}' must be a date YYYY-MM-DD, got {value!r}":
         "'{key}' ska vara ett datum ÅÅÅÅ-MM-DD, men är {value!r}",
-    "missing required list '{key}'": "listan '{key}' saknas men måste finnas",
+    "missing required list '{key}'": "den obligatoriska listan '{key}' saknas",
     "entries of '{key}' must be text": "posterna i '{key}' ska vara text",
     "unknown key '{key}' in {what}": "okänd nyckel '{key}' i {what}",
     "{suggestion}allowed: {keys}": "{suggestion}tillåtna: {keys}",

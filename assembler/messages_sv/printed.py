@@ -94,4 +94,12 @@ SV: dict[str, str | Callable[..., str]] = {
     "error": "fel",
     "warning": "varning",
     "hint": "tips",
+    # `list`, `diff`, `absorb` and `local import`
+    "arenas: {ids}": "arenor: {ids}",
+    "principals: {ids}": "huvudmän: {ids}",
+    "after {section}": "efter {section}",
+    "note: macro part {name} left out (a .docx holds no macros)":
+        "obs: makrodelen {name} togs inte med (en .docx innehåller inga makron)",
+    "(outside the sections)": "(utanför avsnitten)",
+    "area {index}: {tag}": "fält {index}: {tag}",
 }

@@ -37,6 +37,7 @@ SV: dict[str, str | Callable[..., str]] = {
     "LibreOffice (soffice) is not installed": "LibreOffice (soffice) är inte installerat",
     "install it (apt-get install libreoffice-writer) or leave out --pdf":
         "installera det (apt-get install libreoffice-writer) eller utelämna --pdf",
+    "plan editions failed: {editions}": "planversionerna misslyckades: {editions}",
     # the decision step in a round file
     "the round file has no 'decision:'": "omgångsfilen har ingen 'decision:'",
     "add 'decision:' with round, date, prepared_by and proposals":

@@ -64,7 +64,6 @@ SV: dict[str, str | Callable[..., str]] = {
         "en rubrik ({heading!r}); rubriker hör hemma i ett lokalt avsnitt",
     # local-text forms
     "arenas: {ids} (or --all)": "arenor: {ids} (eller --all)",
-    "arenas: {ids}": "arenor: {ids}",
     "unknown arena {unknown!r}": "okänd arena {unknown!r}",
     "no arena given": "ingen arena angiven",
     "the arena's sources changed since the form was made: {changes}":

@@ -93,7 +93,8 @@ def diff_cmd(old: Path, new: Path, out: Path, author: str | None, date: str | No
         raise DiffError(AssemblyError(problems))
     old_pkg, new_pkg = packages
     for name in new_pkg.drop_macros():
-        click.echo(f"{shown(new)}: note: macro part {name} left out (a .docx holds no macros)")
+        click.echo(f"{shown(new)}: " + t("note: macro part {name} left out (a .docx holds no "
+                                          "macros)", name=name))
     result = redline(old_pkg, new_pkg, author, revision_date(date, new_pkg), moves,
                      fields)
     try:

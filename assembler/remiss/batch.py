@@ -18,6 +18,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from ..errors import AssemblyError, Diagnostic
+from ..messages import t
 from ..output import (
     atomic_write,
     ensure_folder,
@@ -162,7 +163,7 @@ def run(prep: Prepared, out_dir: Path, *, jobs: int = 0, zip_: bool = False, pdf
             package = {**files, **{n: editions[n] for n in edition_files(prep, pid)}}
             _write(unit, base / pid, package, out_dir, force)
         elif missing and unit.ok:
-            unit.internal = "plan editions failed: " + ", ".join(missing)
+            unit.internal = t("plan editions failed: {editions}", editions=", ".join(missing))
         units.append(unit)
     if pdf:
         convert_all(units, out_dir, base, jobs, force, _write)

@@ -45,7 +45,7 @@ def _report(plan: AbsorbPlan, edited: Path, yes: bool, force: bool) -> None:
     for f in plan.findings:
         if f.section != section:
             section = f.section
-            click.echo(f"== {section or '(outside the sections)'}")
+            click.echo(f"== {section or t('(outside the sections)')}")
         click.echo(f"  {t('applied') if f.applied else t('NOT APPLIED')}: {f.where}: {f.text}")
     for change in plan.changes:
         click.echo(change.diff(), nl=False)

@@ -71,7 +71,8 @@ def import_cmd(form: Path, plan: PlanFolder, yes: bool, force: bool) -> None:
     except AssemblyError as exc:
         raise UserError(exc) from None
     for change in changes.changes:
-        click.echo(f"== area {change.area.index}: {change.area.tag}")
+        click.echo("== " + t("area {index}: {tag}", index=change.area.index,
+                             tag=change.area.tag))
         click.echo(change.diff(), nl=False)
     if changes.stale and not force:
         raise UserError(AssemblyError([Diagnostic(
