@@ -8,12 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import zipfile
 from pathlib import Path
 from typing import Any
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.opc.exceptions import PackageNotFoundError
 from docxtpl import DocxTemplate
 from jinja2 import StrictUndefined, TemplateError
 from jinja2.sandbox import SandboxedEnvironment
@@ -21,6 +19,7 @@ from lxml import etree
 
 from ..errors import ExitCode, Loc, fail, shown
 from ..model import Config, Document
+from ..ooxml.docxparts import PACKAGE_ERRORS, append_to_part, related_part
 from ..phrases import Phrases
 from ..resolve import base_context
 from ..swedish import long_date
@@ -92,13 +91,6 @@ def _check_styles(tpl: DocxTemplate, template: Path) -> None:
                    "start from the packaged plan.docx and keep its style names")
 
 
-def _part(tpl: DocxTemplate, reltype: str) -> Any:
-    for rel in tpl.docx.part.rels.values():
-        if rel.reltype == reltype:
-            return rel.target_part
-    return None
-
-
 def _filled(template: Path, config: Config, doc: Document, round_id: str) -> DocxTemplate:
     """The house template with its `{{ … }}` fields filled for one round."""
     try:
@@ -109,8 +101,7 @@ def _filled(template: Path, config: Config, doc: Document, round_id: str) -> Doc
     except TemplateError as exc:
         raise fail(Loc(str(template), getattr(exc, "lineno", 0) or 0, 0), ExitCode.TEMPLATE,
                    f"template field error: {exc}") from None
-    except (OSError, KeyError, ValueError, zipfile.BadZipFile, PackageNotFoundError,
-            etree.LxmlError) as exc:
+    except PACKAGE_ERRORS as exc:
         raise fail(Loc(shown(template)), ExitCode.TEMPLATE,
                    f"cannot use the template: {exc}",
                    "give an existing house template, or leave --template out") from None
@@ -158,16 +149,12 @@ def render(doc: Document, config: Config, round_id: str, template: Path,
                          writer.toc_paragraphs, body_elements, writer.notes)
     _replace_marker(body, TOC_MARKER, writer.toc_paragraphs(pages), template)
     _replace_marker(body, BODY_MARKER, body_elements, template)
-    notes_part = _part(tpl, RT.FOOTNOTES)
+    notes_part = related_part(part, RT.FOOTNOTES)
     if writer.notes:
         if notes_part is None:
             raise fail(Loc(str(template), 0, 0), ExitCode.TEMPLATE,
                        "the template has no footnotes part", "start from the packaged plan.docx")
-        root = etree.fromstring(notes_part.blob)
-        for note in writer.notes:
-            root.append(note)
-        notes_part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8",
-                                          standalone=True)
+        append_to_part(notes_part, writer.notes)
     _core_properties(tpl, config, doc, round_id)
     if revision is None:
         add_properties(tpl.docx, {"edition": doc.edition.id, "round": round_id,
@@ -183,7 +170,7 @@ def _frozen_frame(data: bytes) -> Any:
 
     try:
         return docx.Document(io.BytesIO(data))
-    except (ValueError, KeyError, zipfile.BadZipFile, PackageNotFoundError, etree.LxmlError):
+    except PACKAGE_ERRORS:
         return None
 
 
