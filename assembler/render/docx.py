@@ -20,6 +20,7 @@ from lxml import etree
 from ..errors import ExitCode, Loc, fail, shown
 from ..model import Config, Document
 from ..ooxml.docxparts import PACKAGE_ERRORS, append_to_part, related_part
+from ..ooxml.zipio import normalize_zip
 from ..phrases import Phrases
 from ..resolve import base_context
 from ..swedish import long_date
@@ -30,7 +31,6 @@ from .frame import track_frame
 from .images import add_media
 from .marks import shift_inserted_marks
 from .origins import OriginMarks, add_properties, model_hash
-from .package import normalize_zip
 from .styles import BODY_MARKER, REQUIRED_STYLES, TOC_MARKER
 
 

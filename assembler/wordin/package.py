@@ -18,10 +18,10 @@ from lxml import etree
 
 from ..model import Arena, Config, Document, Edition
 from ..ooxml.docxparts import add_custom_properties, append_to_part, related_part
+from ..ooxml.zipio import normalize_zip
 from ..remiss.forms import PROPERTY_PREFIX
 from ..render import oxml
 from ..render.docx import template_context
-from ..render.package import normalize_zip
 from . import formxml as fx
 from .areas import AreaWriter
 
