@@ -20,9 +20,11 @@ from lxml import etree
 
 from ..errors import AssemblyError, ExitCode, Loc, fail
 from ..messages import t
+from .ns import NS
 
 Element = etree._Element
 MiB = 1 << 20
+FOREIGN_PART = 64 * MiB  # an XML part larger than this is no document someone wrote
 PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
                          huge_tree=False, remove_blank_text=False)
 _DRIVE = re.compile(r"^[A-Za-z]:")
@@ -48,11 +50,33 @@ def unreadable(source: str, message: str, hint: str = _HINT) -> AssemblyError:
     return fail(Loc(source), ExitCode.SYNTAX, message, t(hint))
 
 
+def xml(data: bytes, foreign: bool = False) -> Element:
+    """Parse XML with the one hardened parser. `foreign` bytes (from a file the user gave) are
+    refused above FOREIGN_PART with ValueError; bad XML raises lxml's XMLSyntaxError."""
+    if foreign and len(data) > FOREIGN_PART:
+        raise ValueError(f"an XML part of {_mb(len(data))} is too large")
+    return etree.fromstring(data, PARSER)
+
+
+def fragment(text: str, *prefixes: str) -> list[Element]:
+    """The elements of an XML fragment written with the given prefixes (e.g. "w"), parsed."""
+    decls = " ".join(f'xmlns:{p}="{NS[p]}"' for p in prefixes)
+    return list(xml(f"<fragment {decls}>{text}</fragment>".encode()))
+
+
+def serialize(el: Element, declaration: bool = False) -> bytes:
+    """An element's XML; with `declaration` a part's bytes (XML declaration, UTF-8,
+    standalone), else lxml's plain serialization (ASCII, no declaration)."""
+    if declaration:
+        return etree.tostring(el, xml_declaration=True, encoding="UTF-8", standalone=True)
+    return etree.tostring(el)
+
+
 def parse_xml(data: bytes, source: str = "document", part: str = "") -> Element:
     """Parse XML with the hardened parser; a syntax error names the file and part."""
     what = t("not a Word .docx file: part {part}", part=part) if part else t("the file")
     try:
-        root = etree.fromstring(data, PARSER)
+        root = xml(data)
     except etree.XMLSyntaxError as exc:
         raise unreadable(source,
                          t("{what} is not well-formed XML ({exc})", what=what, exc=exc)) from None
@@ -154,5 +178,5 @@ def _mb(n: int) -> str:
     return f"{n / MiB:,.0f} MB" if n >= MiB else f"{n:,} bytes"
 
 
-__all__ = ["LIMITS", "PARSER", "AssemblyError", "Limits", "parse_xml", "read_zip",
-           "safe_name", "unreadable"]
+__all__ = ["FOREIGN_PART", "LIMITS", "PARSER", "AssemblyError", "Limits", "fragment",
+           "parse_xml", "read_zip", "safe_name", "serialize", "unreadable", "xml"]

@@ -31,7 +31,6 @@ if TYPE_CHECKING:
     from ..ooxml.package import Package
 
 _DATE = re.compile(r"\d{4}-\d\d-\d\d(T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)?)?")
-_MODIFIED = re.compile(rb"<dcterms:modified[^>]*>([^<]+)</dcterms:modified>")
 DEFAULT_DATE = "1980-01-01T00:00:00Z"
 
 
@@ -47,8 +46,8 @@ def _read(path: Path) -> bytes:
 def revision_date(date: str | None, new: Package) -> str:
     """--date as given (a day means midnight UTC), else NEW's last-modified date, never now."""
     if date is None:
-        found = _MODIFIED.search(new.members.get("docProps/core.xml", b""))
-        date = found.group(1).decode().strip() if found else DEFAULT_DATE
+        found = new.core("dcterms:modified")
+        date = found.strip() if found else DEFAULT_DATE
     if len(date) == 10:
         date += "T00:00:00Z"
     return date

@@ -20,13 +20,12 @@ from lxml import etree
 from ..errors import AssemblyError, Diagnostics, ExitCode, Loc
 from ..load import shown
 from ..messages import t
-from ..ooxml.ns import NS, qn
+from ..ooxml.ns import qn
 from ..ooxml.parse import parse_xml, read_zip, unreadable
 from .model import POSITIONS
 
 FORM_KIND = "svarsmall"
 PROPERTY_PREFIX = "plan-assembler."
-CUSTOM_NS = NS["op"]  # kept for importers of this name (wordin)
 PLACEHOLDERS = {"välj ställningstagande", "skriv synpunkter här.", "välj datum",
                 "namn, e-post och telefon", "till exempel kommunstyrelsen", "till exempel § 123"}
 BOOKMARK_RE = re.compile(r"_Svar_(\d+)$")

@@ -9,17 +9,15 @@ PDFs (unlike the .docx files) are not byte-identical between runs.
 
 from __future__ import annotations
 
-import io
 import shutil
 import subprocess
 import tempfile
-import zipfile
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..render.package import FIXED_TIME
+from ..ooxml.zipio import write_zip
 from . import lopdf
 from .workflow import PLAN_UNIT
 
@@ -95,12 +93,4 @@ def package_zip(files: list[Path], prefer_pdf: bool) -> bytes:
         if name.endswith(".docx") and prefer_pdf and name[:-5] + ".pdf" in names:
             continue
         chosen.append(path)
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
-        for path in chosen:
-            info = zipfile.ZipInfo(path.name, FIXED_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            info.create_system = 3
-            zf.writestr(info, path.read_bytes(), compresslevel=6)
-    return out.getvalue()
+    return write_zip((path.name, path.read_bytes()) for path in chosen)

@@ -16,15 +16,13 @@ import difflib
 import io
 import shutil
 import tempfile
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from lxml import etree
 
 from ..errors import AssemblyError, Diagnostics, ExitCode, Loc, shown
 from ..messages import t
 from ..model import Document, Section
+from ..ooxml.docxparts import PACKAGE_ERRORS
 from ..pipeline import check
 from ..render.body import bookmark_name
 from ..render.docx import render
@@ -130,7 +128,7 @@ def _read(path: Path) -> tuple[WordPackage, Pending]:
         return read_edited(path.read_bytes(), shown(path))
     except OSError as exc:
         _fail(path, t("cannot read: {strerror}", strerror=exc.strerror), code=ExitCode.SYNTAX)
-    except (KeyError, ValueError, zipfile.BadZipFile, etree.XMLSyntaxError) as exc:
+    except PACKAGE_ERRORS as exc:
         _fail(path, t("not a readable Word document: {exc}", exc=exc), code=ExitCode.SYNTAX)
     raise AssertionError  # unreachable
 

@@ -8,7 +8,6 @@ longer has, is an error.
 
 from __future__ import annotations
 
-import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +18,7 @@ from ..errors import Diagnostics, ExitCode, Loc
 from ..load import shown
 from ..messages import t
 from ..model import Block, Section
+from ..ooxml.docxparts import PACKAGE_ERRORS
 from ..remiss.forms import w
 from .areas_plan import BOOKMARK_RE, FORM_KIND, Area
 from .formxml import value_text
@@ -119,7 +119,7 @@ def read_local_form(path: Path, diags: Diagnostics,
     loc = Loc(shown(path), 0, 0)
     try:
         pkg = read_package(path)
-    except (OSError, zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError) as exc:
+    except PACKAGE_ERRORS as exc:
         diags.error(loc, ExitCode.SYNTAX, t("not a readable Word document (.docx): {exc}", exc=exc),
                     t("save the form as a Word document (.docx) and import that"))
         return None
