@@ -24,7 +24,7 @@ from .compose import (
 from .errors import AssemblyError, Diagnostics, ExitCode, Loc
 from .load import load, shown
 from .model import Document, Edition, LocalSection, Sources
-from .output import refuse_out_in_sources, write_outputs
+from .output import long_paths, refuse_out_in_sources, write_outputs
 from .resolve import resolve
 from .rounds import (
     default_rounds_dir,
@@ -138,6 +138,13 @@ def output_name(edition: Edition, suffix: str = "") -> str:
     return f"plan-{edition.id}{suffix}.docx"
 
 
+def output_names(checked: Checked) -> list[str]:
+    """Every file `build` may write for the checked editions (also with --against)."""
+    return [name for doc in checked.documents
+            for name in (output_name(doc.edition), output_name(doc.edition, "-andringar"),
+                         f"changes-{doc.edition.id}.json")]
+
+
 @dataclass(frozen=True)
 class Built:
     checked: Checked
@@ -213,7 +220,13 @@ def build(sources_dir: Path, out_dir: Path, template: Path, wanted: Sequence[str
         extra, changes, notes = tracked_against(checked, frozen, against, template,
                                                 with_appendix, author, rounds_dir / against)
         files.update(extra)
-    written = write_outputs(out_dir / checked.round_id, files, force)
+    folder = out_dir / checked.round_id
+    too_long = long_paths(folder, files)
+    checked.diagnostics.items.extend(too_long)
+    try:
+        written = write_outputs(folder, files, force)
+    except AssemblyError as exc:  # on Windows a too long path fails here: say why
+        raise AssemblyError(exc.diagnostics + too_long, exc.more_may_follow) from None
     return Built(checked, written, changes, notes)
 
 

@@ -17,4 +17,12 @@ SV: dict[str, str | Callable[..., str]] = {
         "sätt {var} till den fullständiga sökvägen till soffice (Windows: "
         "C:\\Program Files\\LibreOffice\\program\\soffice.exe)",
     ", or leave out --pdf": ", eller utelämna --pdf",
+    "the full path is {n} characters long; Windows without long-path support accepts at most "
+    "{max}":
+        "den fullständiga sökvägen är {n} tecken lång; Windows utan stöd för långa sökvägar "
+        "tillåter högst {max}",
+    "choose a shorter --out folder, or move the plan folder closer to the drive "
+    "(e.g. C:\\Planer\\)":
+        "välj en kortare mapp med --out, eller flytta planmappen närmare enhetens rot "
+        "(t.ex. C:\\Planer\\)",
 }
