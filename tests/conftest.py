@@ -92,12 +92,15 @@ def _generated_by_us(docx: Path) -> bool:
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--update-golden", action="store_true",
-                     help="Rewrite tests/golden/*/expected from the current output.")
+                     help="Rewrite the golden files from the current output (also: "
+                     "UPDATE_GOLDEN=1); review the diff.")
 
 
 @pytest.fixture
 def update_golden(request: pytest.FixtureRequest) -> bool:
-    return bool(request.config.getoption("--update-golden"))
+    from .golden_check import updating
+
+    return updating(request.config)
 
 
 @pytest.fixture
