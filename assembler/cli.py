@@ -76,12 +76,13 @@ round_opt = click.option("--round", "round_id", default=None,
 
 
 @cli.command("check", short_help="Validate the sources, templates, rounds and responses.")
-@plan_options("sources", "rounds", "responses", "templates", "template")
+@plan_options("sources", "out", "rounds", "responses", "templates", "template")
 @strict_opt
 def check_cmd(plan: PlanFolder, strict: bool) -> None:
     """Validate the sources, the templates and the frozen rounds; report every problem at
     once."""
-    from .pipeline import check
+    from .output import long_paths
+    from .pipeline import check, output_names
     from .rounds import verify
 
     folder = plan.rounds
@@ -102,6 +103,7 @@ def check_cmd(plan: PlanFolder, strict: bool) -> None:
         raise UserError(AssemblyError(exc.diagnostics + problems + extra,
                                       exc.more_may_follow)) from None
     extra = validate_process(plan.sources, checked, plan.responses) + diags.warnings
+    extra += long_paths(plan.out / checked.round_id, output_names(checked))
     problems += [d for d in extra if strict or not d.warning]
     if problems:
         raise UserError(AssemblyError(problems))

@@ -17,6 +17,7 @@ import os
 from collections.abc import Callable
 from typing import Any
 
+from .messages_en import EN as _EN
 from .messages_sv import SV as _SV
 
 LANGUAGES = ("sv", "en")
@@ -63,6 +64,7 @@ def key(msgid: str) -> str:
 
 
 SV = {key(k): v for k, v in _SV.items()}
+EN = {key(k): v for k, v in _EN.items()}
 
 
 def translated(msgid: str) -> bool:
@@ -70,12 +72,15 @@ def translated(msgid: str) -> bool:
 
 
 def t(msgid: str, **values: Any) -> str:
-    """The message in the run's language; a Swedish entry may be a function of the values
-    (for singular and plural)."""
+    """The message in the run's language; a Swedish or English entry may be a function of the
+    values (for singular and plural)."""
     if language() == "sv":
         entry = SV.get(key(msgid))
         if callable(entry):
             return entry(**values)
         if entry is not None:
             return entry.format(**values) if values else entry
+    english = EN.get(key(msgid))  # "1 local addition", not "1 local additions"
+    if english is not None:
+        return english(**values)
     return msgid.format(**values) if values else msgid

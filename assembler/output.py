@@ -21,7 +21,7 @@ import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -35,6 +35,7 @@ LOCK = ".assembler.lock"
 STAGE_PREFIX = ".assembler-stage-"
 PAUSE_ENV = "ASSEMBLER_TEST_PAUSE_WRITE"  # tests: a folder; the write phase waits there
 LOCK_TIMEOUT_ENV = "ASSEMBLER_LOCK_TIMEOUT"
+MAX_PATH = 259  # characters of a full path Windows accepts without long-path support (260 - NUL)
 
 
 def sha256(data: bytes) -> str:
@@ -86,6 +87,24 @@ def refuse_out_in_sources(out: Path, sources: Path) -> None:
                    t("the output folder is inside the sources folder {sources}",
                      sources=shown(sources)),
                    t("choose an --out folder beside sources/, e.g. output/"))
+
+
+def long_paths(folder: Path, names: Iterable[str]) -> list[Diagnostic]:
+    """A warning for each output file whose full path would be longer than Windows accepts
+    without long-path support (on every platform: the folder may be synced to Windows)."""
+    base = folder.absolute()
+    warnings = []
+    for name in sorted(names):
+        path = base / name
+        if len(str(path)) > MAX_PATH:
+            warnings.append(Diagnostic(
+                Loc(shown(path)), ExitCode.WARNING,
+                t("the full path is {n} characters long; Windows without long-path support "
+                  "accepts at most {max}", n=len(str(path)), max=MAX_PATH),
+                t("choose a shorter --out folder, or move the plan folder closer to the "
+                  "drive (e.g. C:\\Planer\\)"),
+                warning=True))
+    return warnings
 
 
 def atomic_write(path: Path, data: bytes) -> None:

@@ -10,14 +10,14 @@ import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
-from . import serialize
-from .errors import AssemblyError, Diagnostic, ExitCode, Loc, fail
+from . import inputs, serialize
+from .errors import Diagnostic, ExitCode, Loc, fail
 from .load import shown
 from .messages import t
 from .model import Document
 from .output import STAGE_PREFIX, ensure_folder, locked, os_error, sha256
 
-MANIFEST = "manifest.json"
+MANIFEST = inputs.MANIFEST
 
 
 def default_rounds_dir(sources_dir: Path) -> Path:
@@ -26,8 +26,8 @@ def default_rounds_dir(sources_dir: Path) -> Path:
 
 
 def source_hashes(sources_dir: Path) -> dict[str, str]:
-    files = sorted(p for p in sources_dir.rglob("*") if p.is_file())
-    return {p.relative_to(sources_dir).as_posix(): sha256(p.read_bytes()) for p in files}
+    """The hashes a frozen round records of its sources (inputs.hash_files)."""
+    return inputs.hash_files(sources_dir)
 
 
 def refuse_if_frozen(folder: Path, round_id: str) -> None:
@@ -103,59 +103,14 @@ def _write_folder(folder: Path, files: dict[str, bytes], manifest: Mapping[str, 
 
 def inside(folder: Path, name: str) -> Path | None:
     """folder/name, or None when `name` (read from data) would leave the folder."""
-    if not name or "\\" in name or name.startswith("/") or ":" in name:
-        return None
-    path = folder / name
-    if ".." in Path(name).parts or not path.resolve().is_relative_to(folder.resolve()):
-        return None
-    return path
+    return inputs.inside(folder, name)
 
 
 def verify(folder: Path) -> list[Diagnostic]:
     """Problems with a frozen round: missing, or changed since it was frozen."""
-    where = Loc(shown(folder / MANIFEST), 0, 0)
-    try:
-        manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
-        files = dict(manifest["files"])
-    except (OSError, ValueError, KeyError, TypeError):
-        return [Diagnostic(where, ExitCode.ROUND, t("not a frozen round (no readable manifest)"),
-                           t("freeze it with 'assembler freeze {name}'", name=folder.name))]
-    problems = []
-    for name, digest in sorted(files.items()):
-        path = inside(folder, str(name))
-        if path is None:
-            problems.append(Diagnostic(
-                where, ExitCode.ROUND,
-                t("the manifest names {name!r}, outside the round", name=str(name)),
-                t("restore it from git (git checkout -- {folder})", folder=shown(folder))))
-            continue
-        if not path.is_file() or sha256(path.read_bytes()) != digest:
-            problems.append(Diagnostic(
-                Loc(shown(path), 0, 0), ExitCode.ROUND,
-                t("frozen round {round!r} was changed: {name} differs from its manifest",
-                  round=folder.name, name=name),
-                t("restore it from git (git checkout -- {folder})", folder=shown(folder))))
-    return problems
+    return inputs.read_round_files(folder)[1]
 
 
 def load_frozen(folder: Path) -> dict[str, Document]:
     """edition id → frozen Document, after checking the round was not changed."""
-    problems = verify(folder)
-    if problems:
-        raise AssemblyError(problems)
-    out = {}
-    for path in sorted((folder / "model").glob("*.json")):
-        try:
-            doc = serialize.loads(path.read_text(encoding="utf-8"))
-            if not isinstance(doc, Document):
-                raise ValueError("not a frozen edition")
-            out[path.stem] = doc
-        except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
-            problems.append(Diagnostic(
-                Loc(shown(path), 0, 0), ExitCode.ROUND,
-                t("the frozen model cannot be read ({kind}: {exc})", kind=type(exc).__name__,
-                  exc=exc),
-                t("restore it from git (git checkout -- {folder})", folder=shown(folder))))
-    if problems:
-        raise AssemblyError(problems)
-    return out
+    return dict(inputs.read_frozen(folder).documents)

@@ -18,6 +18,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from ..errors import AssemblyError, Diagnostic
+from ..inputs import hash_file, hash_files
 from ..messages import t
 from ..output import (
     atomic_write,
@@ -216,20 +217,17 @@ def tool_version() -> str:
 
 def source_hashes(prep: Prepared) -> dict[str, str]:
     """sha256 of every file the run read: sources, templates and (for decisions) responses."""
-    root = Path(prep.checked.sources.root)
-    out = {}
-    for path in sorted(p for p in root.rglob("*") if p.is_file()):
-        out["sources/" + path.relative_to(root).as_posix()] = sha256(path.read_bytes())
+    out = hash_files(Path(prep.checked.sources.root), "sources/")
     for name in sorted(TEMPLATES):
         path = prep.template(name)
-        out["templates/" + path.name] = sha256(path.read_bytes())
+        out["templates/" + path.name] = hash_file(path)
     for name, principal, path in prep.templates.every():  # the principals' own
         if principal and path == prep.template(name, principal):
-            out[f"templates/{principal}/{path.name}"] = sha256(path.read_bytes())
+            out[f"templates/{principal}/{path.name}"] = hash_file(path)
     if prep.ledger is not None:
         for response in prep.ledger.responses:
             name = f"responses/{response.round_id}/{Path(response.path).name}"
-            out[name] = sha256(Path(response.path).read_bytes())
+            out[name] = hash_file(Path(response.path))
     return out
 
 

@@ -9,7 +9,6 @@ PDFs (unlike the .docx files) are not byte-identical between runs.
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import tempfile
 from collections.abc import Callable
@@ -28,7 +27,8 @@ KEEP_AS_DOCX = "svarsmall-"  # answer forms are filled in, so they are never con
 
 
 def soffice() -> str | None:
-    return shutil.which("soffice") or shutil.which("libreoffice")
+    """LibreOffice's soffice or None (lopdf.find_soffice: ASSEMBLER_SOFFICE, PATH, installs)."""
+    return lopdf.find_soffice()
 
 
 def _convert(exe: str, files: list[Path], work: Path) -> dict[str, bytes]:
@@ -41,7 +41,8 @@ def convert(files: list[Path], jobs: int) -> dict[str, bytes]:
     """Convert files over `jobs` parallel LibreOffice instances (each needs its own profile)."""
     exe = soffice()
     if exe is None:
-        raise RuntimeError("LibreOffice (soffice) is not installed")
+        message, hint = lopdf.not_found()
+        raise RuntimeError(f"{message}: {hint}")
     chunks = [files[i::jobs] for i in range(max(1, jobs)) if files[i::jobs]]
     out: dict[str, bytes] = {}
     with tempfile.TemporaryDirectory(prefix="assembler-pdf-") as tmp, \
