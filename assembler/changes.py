@@ -23,8 +23,8 @@ from .model import (
     Table,
     Text,
 )
-from .resolve import plain
 from .revise import changed_words, marked_section
+from .walk import plain
 
 APPENDIX_ID = "andringar-sedan-foregaende-version"
 STATUS_SV = {"added": "Nytt avsnitt", "removed": "Borttaget avsnitt", "changed": "Ändrat"}

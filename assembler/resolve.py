@@ -13,32 +13,27 @@ from typing import Any
 from .decisions import process_of
 from .decisions import variables as decision_variables
 from .errors import Diagnostics, ExitCode, Loc
-from .markdown import VAR_RE
 from .model import (
     Block,
+    Composed,
     Config,
     CrossRef,
     Document,
     Edition,
     FootnoteRef,
-    FormatChange,
     Inline,
     Link,
-    ListBlock,
     LocalText,
     Note,
-    Paragraph,
-    Quote,
-    Revision,
     Section,
     SectionLink,
-    Slot,
-    Table,
     Text,
     Var,
 )
+from .model.syntax import VAR_RE
 from .swedish import join_names, value_text
 from .varhint import unknown_variable_hint
+from .walk import plain, rebuild
 
 MAX_EXPANSION = 100_000  # characters one variable may expand to
 
@@ -171,20 +166,12 @@ class Resolver:
         return tuple(self.block(b, ctx) for b in blocks)
 
     def block(self, b: Block, ctx: dict[str, Any]) -> Block:
-        if isinstance(b, Paragraph):
-            return replace(b, children=self.inlines(b.children, ctx))
-        if isinstance(b, ListBlock):
-            return replace(b, items=tuple(self.blocks(i, ctx) for i in b.items))
-        if isinstance(b, Table):
-            return replace(b, header=tuple(self.inlines(c, ctx) for c in b.header),
-                           rows=tuple(tuple(self.inlines(c, ctx) for c in r) for r in b.rows))
-        if isinstance(b, Quote | Slot):
-            return replace(b, blocks=self.blocks(b.blocks, ctx))
+        """A block resolved; a local text's blocks in its arena's context (arena.* variables)."""
         if isinstance(b, LocalText):
-            local = {**ctx, **arena_context(self.config, b.arena_id)}
-            reason = self.expand(b.reason, b.loc, local, ()) or b.reason
-            return replace(b, blocks=self.blocks(b.blocks, local), reason=reason)
-        return b
+            ctx = {**ctx, **arena_context(self.config, b.arena_id)}
+            b = replace(b, reason=self.expand(b.reason, b.loc, ctx, ()) or b.reason)
+        return rebuild(b, blocks=lambda inner: self.blocks(inner, ctx),
+                       inlines=lambda run: self.inlines(run, ctx))
 
     def section(self, s: Section, outer: dict[str, Any] | None = None) -> Section:
         ctx = outer or self.context  # sub-sections of a local section keep its arena
@@ -219,18 +206,6 @@ def merge_texts(items: list[Inline]) -> tuple[Inline, ...]:
             out.append(it)
     flush()
     return tuple(out)
-
-
-def plain(items: tuple[Inline, ...]) -> str:
-    """The current text of inlines (deletions left out), for references, the TOC, summaries."""
-    out = []
-    for it in items:
-        if isinstance(it, Text):
-            out.append(it.text)
-        elif isinstance(it, Link | SectionLink | FormatChange) or (
-                isinstance(it, Revision) and it.kind == "ins"):  # the text as it is now
-            out.append(plain(it.children))
-    return "".join(out)
 
 
 def number_sections(sections: tuple[Section, ...], prefix: str = "", local: bool = False
@@ -277,7 +252,9 @@ def label_local(sections: tuple[Section, ...], numbers: dict[str, str], local: b
     return tuple(out)
 
 
-def resolve(doc: Document, config: Config, round_id: str, diags: Diagnostics) -> Document:
+def resolve(doc: Composed, config: Config, round_id: str, diags: Diagnostics) -> Document:
+    """The resolved edition; every problem found is reported to `diags` (what could not be
+    resolved is left as text, so that one run reports it all)."""
     numbers = number_sections(doc.sections)
     ctx = base_context(config, doc.edition, round_id)
     # Titles first (they may hold variables), so references can quote them.
@@ -290,8 +267,8 @@ def resolve(doc: Document, config: Config, round_id: str, diags: Diagnostics) ->
                 titles[s.id] = (numbers[s.id], plain(title_resolver.inlines(s.title, sctx)))
     resolver = Resolver(config, ctx, titles, doc.footnotes, diags)
     sections = label_local(tuple(resolver.section(s) for s in doc.sections), numbers)
-    return replace(doc, sections=sections, numbers=numbers)
+    return Document(doc.edition, sections, doc.footnotes, numbers)
 
 
-def unused_footnotes(doc: Document, used: set[str]) -> list[str]:
+def unused_footnotes(doc: Composed, used: set[str]) -> list[str]:
     return sorted(set(doc.footnotes) - used)

@@ -33,7 +33,8 @@ from .redline.align import diff as align_diff
 from .redline.align import slide
 from .redline.words import is_blank
 from .redline.words import tokens as word_tokens
-from .resolve import merge_texts, plain
+from .resolve import merge_texts
+from .walk import plain
 
 OUTLINE_RE = re.compile(r"\b\d+(?:\.\d+)*\b")
 T = TypeVar("T")

@@ -10,7 +10,7 @@ import difflib
 from dataclasses import dataclass
 
 from ..model import COUNTY, Config, Document, Section
-from ..resolve import plain
+from ..walk import plain
 from .model import GENERAL
 
 

@@ -35,7 +35,7 @@ from ..model import (
     Text,
 )
 from ..phrases import Phrases
-from ..resolve import plain
+from ..walk import plain
 from . import images, oxml
 from .images import ImageRel
 from .origins import OriginMarks
