@@ -13,6 +13,7 @@ from typing import Any
 from .decisions import process_of
 from .decisions import variables as decision_variables
 from .errors import Diagnostics, ExitCode, Loc
+from .messages import t
 from .model import (
     Block,
     Composed,
@@ -88,8 +89,10 @@ class Resolver:
                 self._unknown(name, loc, ctx)
                 return None
             if name in stack:
-                self.diags.error(loc, ExitCode.REFERENCE, "cycle in variables: "
-                                 + " → ".join(stack + (name,)), "make one of them plain text")
+                self.diags.error(loc, ExitCode.REFERENCE,
+                                 t("cycle in variables: {chain}",
+                                   chain=" → ".join(stack + (name,))),
+                                 t("make one of them plain text"))
                 return None
             memo = (name, ctx.get("arena.id"))
             if memo not in self.expanded:
@@ -110,17 +113,20 @@ class Resolver:
         if failed:
             return None
         if sum(map(len, out)) + len(raw) > MAX_EXPANSION:
-            self.diags.error(loc, ExitCode.REFERENCE, "variable "
-                             + (repr(stack[-1]) + " " if stack else "")
-                             + f"expands to more than {MAX_EXPANSION:,} characters",
-                             "a variable that uses another one several times grows fast")
+            message = (t("variable {name} expands to more than {limit:,} characters",
+                         name=repr(stack[-1]), limit=MAX_EXPANSION) if stack else
+                       t("variable expands to more than {limit:,} characters",
+                         limit=MAX_EXPANSION))
+            self.diags.error(loc, ExitCode.REFERENCE, message,
+                             t("a variable that uses another one several times grows fast"))
             return None
         it = iter(out)
         return VAR_RE.sub(lambda _m: next(it), raw)
 
     def _unknown(self, name: str, loc: Loc, ctx: dict[str, Any]) -> None:
         hint = unknown_variable_hint(name, ctx, self.config.variables, "arena.id" in ctx)
-        self.diags.error(loc, ExitCode.REFERENCE, f"unknown variable {name!r}", hint)
+        self.diags.error(loc, ExitCode.REFERENCE, t("unknown variable {name}", name=repr(name)),
+                         hint)
 
     # -- inlines and blocks
     def inlines(self, items: tuple[Inline, ...], ctx: dict[str, Any]) -> tuple[Inline, ...]:
@@ -143,8 +149,8 @@ class Resolver:
     def cross_ref(self, ref: CrossRef, ctx: dict[str, Any]) -> Inline:
         if ref.target not in self.titles:
             self.diags.error(ref.loc, ExitCode.REFERENCE,
-                             f"reference to unknown section {ref.target!r}",
-                             "use the id of a heading ('id:' in front matter or '{#id}')")
+                             t("reference to unknown section {target}", target=repr(ref.target)),
+                             t("use the id of a heading ('id:' in front matter or '{#id}')"))
             return Text(f"[{ref.target}]")
         number, title = self.titles[ref.target]
         kids = self.inlines(ref.children, ctx)
@@ -155,7 +161,8 @@ class Resolver:
     def note(self, ref: FootnoteRef, ctx: dict[str, Any]) -> Inline:
         blocks = self.footnotes.get(ref.label)
         if blocks is None:
-            self.diags.error(ref.loc, ExitCode.REFERENCE, f"unknown footnote {ref.label!r}")
+            self.diags.error(ref.loc, ExitCode.REFERENCE,
+                             t("unknown footnote {label}", label=repr(ref.label)))
             return Text("")
         self.used_notes.add(ref.label)
         self.note_count += 1

@@ -21,6 +21,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 
 from .. import mdguard
 from ..errors import Diagnostics, ExitCode, Loc
+from ..messages import t
 from ..model import Block, Inline, Paragraph, Section, Text
 from .blocks import BlockConverter
 
@@ -116,15 +117,17 @@ def parse_body(text: str, path: str, first_line: int, key: str, owner_id: str,
             parent = next((s.id for _, s, _, _ in reversed(stack) if s.explicit_id), owner_id)
             section, level = conv.heading(node, parent)
             if level > last_level + 1:
-                diags.warn(section.loc, f"heading level jumps from {'#' * last_level} to "
-                           f"{'#' * level}; it becomes the next level down",
-                           f"write {'#' * (last_level + 1)} here")
+                diags.warn(section.loc,
+                           t("heading level jumps from {old} to {new}; it becomes the next "
+                             "level down", old="#" * last_level, new="#" * level),
+                           t("write {hashes} here", hashes="#" * (last_level + 1)))
             last_level = max(level, min_level)
             if level < min_level:
                 diags.error(
                     section.loc, ExitCode.SYNTAX,
-                    "headings in a section body start at '##' (the front matter title is the top)",
-                    "change '#' to '##'",
+                    t("headings in a section body start at '##' (the front matter title is "
+                      "the top)"),
+                    t("change '#' to '##'"),
                 )
                 level = min_level
             close_to(level)

@@ -9,6 +9,7 @@ from markdown_it.tree import SyntaxTreeNode
 
 from .. import mdguard
 from ..errors import ExitCode
+from ..messages import t
 from ..model import (
     Block,
     Inline,
@@ -27,6 +28,15 @@ from .inlines import InlineConverter
 _CLOSER = re.compile(r"\s*:{3,}\s*$")
 
 
+def _kind(node_type: str) -> str:
+    """A block the plan text cannot hold, named in a message."""
+    if node_type == "html_block":
+        return t("html block")
+    if node_type == "heading":  # inside a list, a quote or a footnote
+        return t("heading")
+    return node_type.replace("_", " ")
+
+
 class BlockConverter(InlineConverter):
     """Maps the block nodes and headings of one Markdown text."""
 
@@ -41,20 +51,20 @@ class BlockConverter(InlineConverter):
 
     def block(self, node: SyntaxTreeNode) -> Block | None:
         self.enter(node)
-        t = node.type
-        if t == "paragraph":
+        kind = node.type
+        if kind == "paragraph":
             return Paragraph(tuple(self.inlines(node.children[0])), self.loc(node))
-        if t in ("bullet_list", "ordered_list"):
+        if kind in ("bullet_list", "ordered_list"):
             items = tuple(tuple(self.blocks(item.children)) for item in node.children)
             start = int(node.attrs.get("start", 1) or 1)
-            return ListBlock(t == "ordered_list", items, self.loc(node), start)
-        if t == "table":
+            return ListBlock(kind == "ordered_list", items, self.loc(node), start)
+        if kind == "table":
             return self.table(node)
-        if t == "blockquote":
+        if kind == "blockquote":
             return Quote(tuple(self.blocks(node.children)), self.loc(node))
-        if t == "container_slot":
+        if kind == "container_slot":
             return self.slot(node)
-        if t in ("code_block", "fence"):
+        if kind in ("code_block", "fence"):
             lines = node.content.rstrip("\n").split("\n")
             kids: list[Inline] = []
             for i, line in enumerate(lines):
@@ -62,11 +72,10 @@ class BlockConverter(InlineConverter):
                     kids.append(LineBreak())
                 kids.append(Text(line, code=True))
             return Paragraph(tuple(kids), self.loc(node))
-        if t == "hr":
+        if kind == "hr":
             return None
-        self.diags.error(
-            self.loc(node), ExitCode.SYNTAX, f"{t.replace('_', ' ')} is not supported in plan text"
-        )
+        self.diags.error(self.loc(node), ExitCode.SYNTAX,
+                         t("{kind} is not supported in plan text", kind=_kind(kind)))
         return None
 
     def table(self, node: SyntaxTreeNode) -> Table:
@@ -95,19 +104,21 @@ class BlockConverter(InlineConverter):
             self.diags.error(
                 loc.shifted(0, 5),
                 ExitCode.SYNTAX,
-                f"slot needs exactly one name of [a-z0-9-], got {node.info.strip()!r}",
-                "write '::: slot lokala-aktiviteter'",
+                t("slot needs exactly one name of [a-z0-9-], got {info}",
+                   info=repr(node.info.strip())),
+                t("write '::: slot lokala-aktiviteter'"),
             )
             return None
         end = node.map[1] if node.map else -1  # the closing line (not in the map)
         if not 0 <= end < len(self.lines) or not _CLOSER.match(self.lines[end]):
             self.diags.error(loc, ExitCode.SYNTAX,
-                             f"slot {parts[1]!r} is not closed; it would run to the end "
-                             "of the file",
-                             "add a line ':::' where the slot ends")
+                             t("slot {name} is not closed; it would run to the end of the file",
+                                name=repr(parts[1])),
+                             t("add a line ':::' where the slot ends"))
         if self.in_slot:
-            self.diags.error(loc, ExitCode.SYNTAX, f"slot {parts[1]!r} is inside another slot",
-                             "close the outer slot with ':::' before opening the next one")
+            self.diags.error(loc, ExitCode.SYNTAX,
+                             t("slot {name} is inside another slot", name=repr(parts[1])),
+                             t("close the outer slot with ':::' before opening the next one"))
         self.in_slot = True
         try:
             return Slot(parts[1], tuple(self.blocks(node.children)), loc)
@@ -131,8 +142,8 @@ class BlockConverter(InlineConverter):
             self.diags.error(
                 self.find("{#"),
                 ExitCode.SYNTAX,
-                f"heading id {explicit!r} must be lowercase a-z, 0-9 and '-'",
-                "write e.g. '## Ökad delaktighet {#strategi-delaktighet}'",
+                t("heading id {id} must be lowercase a-z, 0-9 and '-'", id=repr(explicit)),
+                t("write e.g. '## Ökad delaktighet {#strategi-delaktighet}'"),
             )
             explicit = None
         self.auto_ids += 1

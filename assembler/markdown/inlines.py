@@ -7,6 +7,7 @@ from markdown_it.tree import SyntaxTreeNode
 
 from ..errors import Diagnostics, ExitCode, Loc
 from ..mdimage import read_image
+from ..messages import t
 from ..model import CrossRef, FootnoteRef, Inline, LineBreak, Link, Text, Var
 from ..model.syntax import LOOSE_FOOTNOTE_RE, VAR_RE
 
@@ -55,41 +56,41 @@ class InlineConverter:
                 italic: bool = False) -> list[Inline]:
         out: list[Inline] = []
         for child in node.children:
-            t = child.type
-            if t == "text":
+            kind = child.type
+            if kind == "text":
                 out.extend(self.text(child.content, bold, italic))
-            elif t == "strong":
+            elif kind == "strong":
                 out.extend(self.inlines(child, True, italic))
-            elif t == "em":
+            elif kind == "em":
                 out.extend(self.inlines(child, bold, True))
-            elif t == "code_inline":
+            elif kind == "code_inline":
                 out.append(Text(child.content, bold, italic, code=True))
-            elif t in ("softbreak",):
+            elif kind in ("softbreak",):
                 out.append(Text(" ", bold, italic))
-            elif t == "hardbreak":
+            elif kind == "hardbreak":
                 out.append(LineBreak())
-            elif t == "link":
+            elif kind == "link":
                 href = str(child.attrs.get("href", ""))
                 kids = tuple(self.inlines(child, bold, italic))
                 if href.startswith("#"):
                     out.append(CrossRef(href[1:], kids, self.find_link(href)))
                 else:
                     out.append(Link(href, kids))
-            elif t == "footnote_ref":
+            elif kind == "footnote_ref":
                 label = str(child.meta["label"])
                 out.append(FootnoteRef(f"{self.key}#{label}", self.find(f"[^{label}]")))
-            elif t == "image":
+            elif kind == "image":
                 image = read_image(child.content, str(child.attrs.get("src", "")),
                                    str(child.attrs.get("title", "") or ""), self.path,
                                    self.find("!["), self.diags)
                 if image is not None:
                     out.append(image)
-            elif t == "html_inline":
+            elif kind == "html_inline":
                 self.diags.error(
                     self.find(child.content or "<"),
                     ExitCode.SYNTAX,
-                    "html inline is not supported in plan text",
-                    "write plain Markdown; raw HTML cannot be rendered into the plan",
+                    t("html inline is not supported in plan text"),
+                    t("write plain Markdown; raw HTML cannot be rendered into the plan"),
                 )
             else:
                 out.extend(self.inlines(child, bold, italic))
@@ -112,7 +113,7 @@ class InlineConverter:
             self.diags.error(
                 self.find(m.group(0)),
                 ExitCode.REFERENCE,
-                f"footnote [^{m.group(1)}] has no definition",
-                f"add a line '[^{m.group(1)}]: text' at the end of the same file",
+                t("footnote [^{label}] has no definition", label=m.group(1)),
+                t("add a line '[^{label}]: text' at the end of the same file", label=m.group(1)),
             )
         return [Text(content, bold, italic)]

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from . import commands, init, printed
+from . import commands, init, printed, stages
 
 SV: dict[str, str | Callable[..., str]] = {}
-for _area in (init, commands, printed):
+for _area in (init, commands, printed, stages):
     _clash = SV.keys() & _area.SV.keys()
     assert not _clash, f"message ids in two catalogue modules: {sorted(_clash)}"
     SV.update(_area.SV)
