@@ -13,18 +13,15 @@ from .model import (
     Document,
     FormatChange,
     Inline,
-    ListBlock,
     LocalText,
     Paragraph,
-    Quote,
     Revision,
     Section,
-    Slot,
     Table,
     Text,
 )
-from .resolve import plain
 from .revise import changed_words, marked_section
+from .walk import child_blocks, inline_runs, plain
 
 APPENDIX_ID = "andringar-sedan-foregaende-version"
 STATUS_SV = {"added": "Nytt avsnitt", "removed": "Borttaget avsnitt", "changed": "Ändrat"}
@@ -59,21 +56,17 @@ class _Tally:
         return bool(self.ins or self.dele or self.fmt or self.marks)
 
 
+def _marks(b: Block) -> int:
+    """Paragraph marks and table rows tracked as a whole."""
+    if isinstance(b, Table):
+        return sum(bool(m) for m in b.row_marks)
+    return int(bool(getattr(b, "mark", "")))
+
+
 def _tally(blocks: tuple[Block, ...], tally: _Tally, arenas: set[str]) -> None:
     for b in blocks:
-        if isinstance(b, Paragraph):
-            tally.inlines(b.children)
-            tally.marks += bool(b.mark)
-        elif isinstance(b, ListBlock):
-            for item in b.items:
-                _tally(item, tally, arenas)
-        elif isinstance(b, Table):
-            for cells in (b.header, *b.rows):
-                for cell in cells:
-                    tally.inlines(cell)
-            tally.marks += sum(bool(m) for m in b.row_marks)
-        elif isinstance(b, LocalText):
-            inner = _Tally(marks=int(bool(b.mark)))
+        if isinstance(b, LocalText):  # counted apart, to tell whether its arena's text changed
+            inner = _Tally(marks=_marks(b))
             notes = tuple(x for x in b.blocks if isinstance(x, Paragraph) and x.generated)
             _tally(notes, tally, arenas)  # a generated note changes with the common text
             _tally(tuple(x for x in b.blocks if x not in notes), inner, arenas)
@@ -81,8 +74,12 @@ def _tally(blocks: tuple[Block, ...], tally: _Tally, arenas: set[str]) -> None:
                 arenas.add(b.arena_id)
             tally.ins, tally.dele = tally.ins + inner.ins, tally.dele + inner.dele
             tally.fmt, tally.marks = tally.fmt + inner.fmt, tally.marks + inner.marks
-        elif isinstance(b, Quote | Slot):
-            _tally(b.blocks, tally, arenas)
+            continue
+        for run in inline_runs(b):
+            tally.inlines(run)
+        tally.marks += _marks(b)
+        for nested in child_blocks(b):
+            _tally(nested, tally, arenas)
 
 
 def summarize(revised: Document, old_numbers: dict[str, str]) -> list[SectionChange]:

@@ -14,13 +14,11 @@ from .model import (
     OVERRIDE_MODES,
     Addition,
     Block,
-    Document,
+    Composed,
     Edition,
     Inline,
-    ListBlock,
     LocalSection,
     LocalText,
-    Quote,
     Section,
     Slot,
     Sources,
@@ -35,6 +33,7 @@ from .validate import (  # noqa: F401 - re-exported: callers import them from co
     validate,
     warn_unused_footnotes,
 )
+from .walk import map_blocks
 
 
 def editions(sources: Sources) -> tuple[Edition, ...]:
@@ -88,18 +87,9 @@ def _fill(slot: Slot, owner: str, adds: list[Addition], county: bool,
 
 def _fill_blocks(blocks: tuple[Block, ...], owner: str, adds: list[Addition], county: bool,
                  names: _Local) -> tuple[Block, ...]:
-    out: list[Block] = []
-    for b in blocks:
-        if isinstance(b, Slot):
-            out.append(_fill(b, owner, adds, county, names))
-        elif isinstance(b, Quote):
-            out.append(replace(b, blocks=_fill_blocks(b.blocks, owner, adds, county, names)))
-        elif isinstance(b, ListBlock):
-            items = tuple(_fill_blocks(i, owner, adds, county, names) for i in b.items)
-            out.append(replace(b, items=items))
-        else:
-            out.append(b)
-    return tuple(out)
+    """Every slot, wherever it is nested, filled (slots hold no slots: the reader refuses them)."""
+    return map_blocks(lambda b: _fill(b, owner, adds, county, names) if isinstance(b, Slot)
+                      else b, blocks)
 
 
 def _build(section: Section, owner: str, level: int, adds: list[Addition],
@@ -119,7 +109,7 @@ def _build(section: Section, owner: str, level: int, adds: list[Addition],
     return out
 
 
-def compose(sources: Sources, edition: Edition) -> Document:
+def compose(sources: Sources, edition: Edition) -> Composed:
     """The sections of one edition, slots filled; assumes `validate` found no errors."""
     county = edition.kind == "county"
     wanted = {a.id for a in sources.config.arenas} if county else {edition.id}
@@ -145,4 +135,4 @@ def compose(sources: Sources, edition: Edition) -> Document:
     for ls in sources.local_sections:
         if ls.arena_id in wanted:
             footnotes.update(ls.footnotes)
-    return Document(edition, tuple(sections), footnotes)
+    return Composed(edition, tuple(sections), footnotes)

@@ -13,32 +13,28 @@ from typing import Any
 from .decisions import process_of
 from .decisions import variables as decision_variables
 from .errors import Diagnostics, ExitCode, Loc
-from .markdown import VAR_RE
+from .messages import t
 from .model import (
     Block,
+    Composed,
     Config,
     CrossRef,
     Document,
     Edition,
     FootnoteRef,
-    FormatChange,
     Inline,
     Link,
-    ListBlock,
     LocalText,
     Note,
-    Paragraph,
-    Quote,
-    Revision,
     Section,
     SectionLink,
-    Slot,
-    Table,
     Text,
     Var,
 )
+from .model.syntax import VAR_RE
 from .swedish import join_names, value_text
 from .varhint import unknown_variable_hint
+from .walk import plain, rebuild
 
 MAX_EXPANSION = 100_000  # characters one variable may expand to
 
@@ -93,8 +89,10 @@ class Resolver:
                 self._unknown(name, loc, ctx)
                 return None
             if name in stack:
-                self.diags.error(loc, ExitCode.REFERENCE, "cycle in variables: "
-                                 + " → ".join(stack + (name,)), "make one of them plain text")
+                self.diags.error(loc, ExitCode.REFERENCE,
+                                 t("cycle in variables: {chain}",
+                                   chain=" → ".join(stack + (name,))),
+                                 t("make one of them plain text"))
                 return None
             memo = (name, ctx.get("arena.id"))
             if memo not in self.expanded:
@@ -115,17 +113,20 @@ class Resolver:
         if failed:
             return None
         if sum(map(len, out)) + len(raw) > MAX_EXPANSION:
-            self.diags.error(loc, ExitCode.REFERENCE, "variable "
-                             + (repr(stack[-1]) + " " if stack else "")
-                             + f"expands to more than {MAX_EXPANSION:,} characters",
-                             "a variable that uses another one several times grows fast")
+            message = (t("variable {name} expands to more than {limit:,} characters",
+                         name=repr(stack[-1]), limit=MAX_EXPANSION) if stack else
+                       t("variable expands to more than {limit:,} characters",
+                         limit=MAX_EXPANSION))
+            self.diags.error(loc, ExitCode.REFERENCE, message,
+                             t("a variable that uses another one several times grows fast"))
             return None
         it = iter(out)
         return VAR_RE.sub(lambda _m: next(it), raw)
 
     def _unknown(self, name: str, loc: Loc, ctx: dict[str, Any]) -> None:
         hint = unknown_variable_hint(name, ctx, self.config.variables, "arena.id" in ctx)
-        self.diags.error(loc, ExitCode.REFERENCE, f"unknown variable {name!r}", hint)
+        self.diags.error(loc, ExitCode.REFERENCE, t("unknown variable {name}", name=repr(name)),
+                         hint)
 
     # -- inlines and blocks
     def inlines(self, items: tuple[Inline, ...], ctx: dict[str, Any]) -> tuple[Inline, ...]:
@@ -148,8 +149,8 @@ class Resolver:
     def cross_ref(self, ref: CrossRef, ctx: dict[str, Any]) -> Inline:
         if ref.target not in self.titles:
             self.diags.error(ref.loc, ExitCode.REFERENCE,
-                             f"reference to unknown section {ref.target!r}",
-                             "use the id of a heading ('id:' in front matter or '{#id}')")
+                             t("reference to unknown section {target}", target=repr(ref.target)),
+                             t("use the id of a heading ('id:' in front matter or '{#id}')"))
             return Text(f"[{ref.target}]")
         number, title = self.titles[ref.target]
         kids = self.inlines(ref.children, ctx)
@@ -160,7 +161,8 @@ class Resolver:
     def note(self, ref: FootnoteRef, ctx: dict[str, Any]) -> Inline:
         blocks = self.footnotes.get(ref.label)
         if blocks is None:
-            self.diags.error(ref.loc, ExitCode.REFERENCE, f"unknown footnote {ref.label!r}")
+            self.diags.error(ref.loc, ExitCode.REFERENCE,
+                             t("unknown footnote {label}", label=repr(ref.label)))
             return Text("")
         self.used_notes.add(ref.label)
         self.note_count += 1
@@ -171,20 +173,12 @@ class Resolver:
         return tuple(self.block(b, ctx) for b in blocks)
 
     def block(self, b: Block, ctx: dict[str, Any]) -> Block:
-        if isinstance(b, Paragraph):
-            return replace(b, children=self.inlines(b.children, ctx))
-        if isinstance(b, ListBlock):
-            return replace(b, items=tuple(self.blocks(i, ctx) for i in b.items))
-        if isinstance(b, Table):
-            return replace(b, header=tuple(self.inlines(c, ctx) for c in b.header),
-                           rows=tuple(tuple(self.inlines(c, ctx) for c in r) for r in b.rows))
-        if isinstance(b, Quote | Slot):
-            return replace(b, blocks=self.blocks(b.blocks, ctx))
+        """A block resolved; a local text's blocks in its arena's context (arena.* variables)."""
         if isinstance(b, LocalText):
-            local = {**ctx, **arena_context(self.config, b.arena_id)}
-            reason = self.expand(b.reason, b.loc, local, ()) or b.reason
-            return replace(b, blocks=self.blocks(b.blocks, local), reason=reason)
-        return b
+            ctx = {**ctx, **arena_context(self.config, b.arena_id)}
+            b = replace(b, reason=self.expand(b.reason, b.loc, ctx, ()) or b.reason)
+        return rebuild(b, blocks=lambda inner: self.blocks(inner, ctx),
+                       inlines=lambda run: self.inlines(run, ctx))
 
     def section(self, s: Section, outer: dict[str, Any] | None = None) -> Section:
         ctx = outer or self.context  # sub-sections of a local section keep its arena
@@ -219,18 +213,6 @@ def merge_texts(items: list[Inline]) -> tuple[Inline, ...]:
             out.append(it)
     flush()
     return tuple(out)
-
-
-def plain(items: tuple[Inline, ...]) -> str:
-    """The current text of inlines (deletions left out), for references, the TOC, summaries."""
-    out = []
-    for it in items:
-        if isinstance(it, Text):
-            out.append(it.text)
-        elif isinstance(it, Link | SectionLink | FormatChange) or (
-                isinstance(it, Revision) and it.kind == "ins"):  # the text as it is now
-            out.append(plain(it.children))
-    return "".join(out)
 
 
 def number_sections(sections: tuple[Section, ...], prefix: str = "", local: bool = False
@@ -277,7 +259,9 @@ def label_local(sections: tuple[Section, ...], numbers: dict[str, str], local: b
     return tuple(out)
 
 
-def resolve(doc: Document, config: Config, round_id: str, diags: Diagnostics) -> Document:
+def resolve(doc: Composed, config: Config, round_id: str, diags: Diagnostics) -> Document:
+    """The resolved edition; every problem found is reported to `diags` (what could not be
+    resolved is left as text, so that one run reports it all)."""
     numbers = number_sections(doc.sections)
     ctx = base_context(config, doc.edition, round_id)
     # Titles first (they may hold variables), so references can quote them.
@@ -290,8 +274,8 @@ def resolve(doc: Document, config: Config, round_id: str, diags: Diagnostics) ->
                 titles[s.id] = (numbers[s.id], plain(title_resolver.inlines(s.title, sctx)))
     resolver = Resolver(config, ctx, titles, doc.footnotes, diags)
     sections = label_local(tuple(resolver.section(s) for s in doc.sections), numbers)
-    return replace(doc, sections=sections, numbers=numbers)
+    return Document(doc.edition, sections, doc.footnotes, numbers)
 
 
-def unused_footnotes(doc: Document, used: set[str]) -> list[str]:
+def unused_footnotes(doc: Composed, used: set[str]) -> list[str]:
     return sorted(set(doc.footnotes) - used)

@@ -11,31 +11,20 @@ from .errors import Diagnostics, ExitCode, Loc
 from .messages import t
 from .model import (
     Block,
+    Composed,
     CrossRef,
-    Document,
     FootnoteRef,
-    ListBlock,
     Paragraph,
-    Quote,
     Section,
     Slot,
     Sources,
 )
 from .resolve import unused_footnotes
-from .walk import block_inlines
+from .walk import block_inlines, iter_blocks
 
 
 def _slots_in(blocks: tuple[Block, ...]) -> list[Slot]:
-    out: list[Slot] = []
-    for block in blocks:
-        if isinstance(block, Slot):
-            out.append(block)
-        elif isinstance(block, Quote):
-            out.extend(_slots_in(block.blocks))
-        elif isinstance(block, ListBlock):
-            for item in block.items:
-                out.extend(_slots_in(item))
-    return out
+    return [block for block in iter_blocks(blocks) if isinstance(block, Slot)]
 
 
 def slot_index(sources: Sources, diags: Diagnostics | None = None) -> dict[str, dict[str, Slot]]:
@@ -145,7 +134,7 @@ def _refs(blocks: tuple[Block, ...], kind: type = CrossRef) -> list[Any]:
     return [it for it in block_inlines(blocks) if isinstance(it, kind)]
 
 
-def warn_unused_footnotes(doc: Document, diags: Diagnostics) -> None:
+def warn_unused_footnotes(doc: Composed, diags: Diagnostics) -> None:
     """Warn of footnotes defined but never referred to in a composed (unresolved) edition."""
     texts = [blocks for blocks in doc.footnotes.values()]  # a note may refer to another
     for top in doc.sections:

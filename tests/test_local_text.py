@@ -172,7 +172,7 @@ def test_lists_tables_and_notes_in_local_text_stay_in_the_block(rich: Path, tmp_
 
 
 def section_titles(doc: Document) -> dict[str, tuple[str, str]]:
-    from assembler.resolve import plain
+    from assembler.walk import plain
 
     return {s.id: (doc.numbers[s.id], plain(s.title))
             for top in doc.sections for s in top.walk()}

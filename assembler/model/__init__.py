@@ -1,8 +1,9 @@
 """The model: frozen dataclasses, each source-derived object carrying its `Loc`.
 
-    doc.py       inlines, blocks, sections; chapters, local additions and local sections
+    doc.py       the document tree: inlines, blocks, sections (shared by every stage)
+    source.py    what `load` read: chapters, local additions, local sections, Sources
     config.py    plan.yaml: plan metadata, principals, arenas, strategies, rounds
-    edition.py   Sources (everything `load` read), Edition, Document (one composed edition)
+    edition.py   Edition; Composed (compose's output) and Document (resolved, checked)
     syntax.py    the syntax of ids, heading ids, variables and footnote labels
 
 Everything downstream of `load` works on these objects only; `assembler.walk` traverses them.
@@ -13,3 +14,4 @@ Every name is importable from `assembler.model`.
 from .config import *  # noqa: F403
 from .doc import *  # noqa: F403
 from .edition import *  # noqa: F403
+from .source import *  # noqa: F403

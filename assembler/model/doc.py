@@ -1,5 +1,8 @@
-"""The document: inlines and blocks (a small AST in the spirit of pandoc's), sections (a tree),
-and what the sources add to it (chapters, local additions, local sections)."""
+"""The document tree: inlines and blocks (a small AST in the spirit of pandoc's) and sections.
+
+One set of node types serves every stage; which inlines a stage may hold is stated here:
+`SOURCE_ONLY` (what `resolve` replaces) and `RESOLVED_ONLY` (what `resolve` and `revise` make).
+"""
 
 from __future__ import annotations
 
@@ -108,6 +111,10 @@ class FormatChange:
 
 Inline = (Text | LineBreak | Link | CrossRef | Var | FootnoteRef | SectionLink | Note | Revision
           | FormatChange | Image)
+# Written in the sources and replaced by `resolve`: a resolved Document holds none of them.
+SOURCE_ONLY: tuple[type, ...] = (CrossRef, Var, FootnoteRef)
+# Made by `resolve` (links, numbered notes) and `revise` (tracked changes), never read from text.
+RESOLVED_ONLY: tuple[type, ...] = (SectionLink, Note, Revision, FormatChange)
 
 # --------------------------------------------------------------------------- blocks
 
@@ -203,40 +210,3 @@ class Section:
         for child in self.children:
             out.extend(child.walk())
         return out
-
-
-@dataclass(frozen=True)
-class Chapter:
-    """A common source file: its top-level section, order and footnote definitions."""
-
-    section: Section
-    order: int
-    footnotes: dict[str, tuple[Block, ...]] = field(hash=False, compare=False)
-    loc: Loc = Loc("")
-
-
-@dataclass(frozen=True)
-class Addition:
-    """A local addition to `section#slot` from one arena."""
-
-    arena_id: str
-    section_id: str
-    slot: str
-    mode: Mode
-    reason: str
-    blocks: tuple[Block, ...]
-    footnotes: dict[str, tuple[Block, ...]] = field(hash=False, compare=False)
-    loc: Loc = Loc("")
-    target_loc: Loc = Loc("")
-
-
-@dataclass(frozen=True)
-class LocalSection:
-    """A whole section written by one arena, placed after an existing section."""
-
-    arena_id: str
-    section: Section
-    after: str
-    footnotes: dict[str, tuple[Block, ...]] = field(hash=False, compare=False)
-    loc: Loc = Loc("")
-    after_loc: Loc = Loc("")

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..messages import t
 from ..model import COUNTY, Config, Document, Section
-from ..resolve import plain
+from ..walk import plain
 from .model import GENERAL
 
 

@@ -27,7 +27,7 @@ from ..pipeline import check
 from ..render.body import bookmark_name
 from ..render.docx import render
 from ..render.origins import Origin, OriginMarks, model_hash
-from ..resolve import plain
+from ..walk import plain
 from .absorb_heads import SourceHeading, heading_change, retitle, source_headings
 from .absorb_merge import (
     Conflict,

@@ -20,9 +20,10 @@ from markdown_it.tree import SyntaxTreeNode
 
 from ..errors import Diagnostics
 from ..load import split_front_matter
-from ..markdown import _MD, VAR_RE, parse_body
+from ..markdown import _MD, parse_body
 from ..messages import t
 from ..model import Block, Section, Slot, Sources
+from ..model.syntax import VAR_RE
 from . import mdwrite
 from .importer import footnote_order
 from .normal import normalize_blocks

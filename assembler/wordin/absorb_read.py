@@ -20,7 +20,7 @@ from ..ooxml.package import Package
 from ..redline import accept_all
 from ..render.body import bookmark_name
 from ..render.origins import PREFIX, split_name
-from ..resolve import plain
+from ..walk import plain
 from .areas import TOKEN_STYLE
 from .mdwrite import escape
 from .reader import _flatten

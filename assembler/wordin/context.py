@@ -24,7 +24,7 @@ from ..model import (
     Text,
 )
 from ..render import oxml
-from ..resolve import plain
+from ..walk import plain
 
 CONTEXT = "FormContext"
 BULLET_NUM = 2  # the house template's bullet list

@@ -16,8 +16,9 @@ from lxml import etree
 from ..compose import compose, editions
 from ..errors import Diagnostics
 from ..model import Addition, Document, LocalSection, Sources
-from ..resolve import plain, resolve
+from ..resolve import resolve
 from ..swedish import long_date
+from ..walk import plain
 from . import formxml as fx
 from .areas import AreaWriter
 from .areas_plan import FORM_KIND, Area, areas_for, file_hashes, source_version

@@ -19,7 +19,7 @@ from ..load import load
 from ..markdown import parse_body
 from ..messages import t
 from ..model import Addition, Block, FootnoteRef, Inline, LocalSection, Section, Sources
-from ..resolve import plain
+from ..walk import plain
 from .areas_plan import MODE_TEXT, Area, file_hashes, source_version
 from .filled import FilledArea, FilledForm, read_local_form
 from .mdwrite import write_body
