@@ -46,7 +46,7 @@ SV: dict[str, str | Callable[..., str]] = {
     "check {what} and run the command again": "kontrollera {what} och kör kommandot igen",
     "is a file, not a folder": "är en fil, inte en mapp",
     "move the file away, or choose another folder for {what}":
-        "flytta filen, eller välj en annan mapp för {what}",
+        "flytta filen, eller välj en annan plats för {what}",
     "the output folder is inside the sources folder {sources}":
         "mappen för skapade filer ligger i källtextmappen {sources}",
     "choose an --out folder beside sources/, e.g. output/":
