@@ -32,6 +32,9 @@ SV: dict[str, str | Callable[..., str]] = {
         "den frysta omgången {round!r} har ändrats: {name} stämmer inte med manifestet",
     "the frozen model cannot be read ({kind}: {exc})":
         "den frysta modellen går inte att läsa ({kind}: {exc})",
+    "frozen model schema version {version!r}; this tool reads versions 1 to {newest}":
+        "den frysta modellens schemaversion är {version!r}; verktyget läser version 1 till "
+        "{newest}",
     # writing the output
     "the output folder": "mappen för skapade filer",
     "the plan folder": "planmappen",
