@@ -17,6 +17,7 @@ from typing import Any
 
 from . import model
 from .errors import Loc
+from .messages import t
 
 SCHEMA_VERSION = 2
 _CLASSES = {name: cls for name, cls in vars(model).items()
@@ -84,6 +85,6 @@ def loads(text: str) -> Any:
     data = json.loads(text)
     version = data.get("schema_version", 1) if isinstance(data, dict) else 1
     if not isinstance(version, int) or not 1 <= version <= SCHEMA_VERSION:
-        raise ValueError(f"frozen model schema version {version!r}; this tool reads versions "
-                         f"1 to {SCHEMA_VERSION}")
+        raise ValueError(t("frozen model schema version {version!r}; this tool reads versions "
+                           "1 to {newest}", version=version, newest=SCHEMA_VERSION))
     return from_data(data)

@@ -32,6 +32,9 @@ SV: dict[str, str | Callable[..., str]] = {
         "den frysta omgången {round!r} har ändrats: {name} stämmer inte med manifestet",
     "the frozen model cannot be read ({kind}: {exc})":
         "den frysta modellen går inte att läsa ({kind}: {exc})",
+    "frozen model schema version {version!r}; this tool reads versions 1 to {newest}":
+        "den frysta modellens schemaversion är {version!r}; verktyget läser version 1 till "
+        "{newest}",
     # writing the output
     "the output folder": "mappen för skapade filer",
     "the plan folder": "planmappen",
@@ -46,7 +49,7 @@ SV: dict[str, str | Callable[..., str]] = {
     "check {what} and run the command again": "kontrollera {what} och kör kommandot igen",
     "is a file, not a folder": "är en fil, inte en mapp",
     "move the file away, or choose another folder for {what}":
-        "flytta filen, eller välj en annan mapp för {what}",
+        "flytta filen, eller välj en annan plats för {what}",
     "the output folder is inside the sources folder {sources}":
         "mappen för skapade filer ligger i källtextmappen {sources}",
     "choose an --out folder beside sources/, e.g. output/":

@@ -136,10 +136,8 @@ def _mode(fa: FilledArea, diags: Diagnostics, loc: Loc) -> str:
         if text.lower() in (mode, shown_.lower()):
             return mode
     if text:
-        diags.error(loc, ExitCode.CONFIG,
-                    t("area {index} ({target}): unknown placement {text!r}", index=fa.area.index,
-                      target=fa.area.target,
-                      text=text),
+        diags.error(loc, ExitCode.CONFIG, t("area {index} ({target}): unknown placement {text!r}",
+                                            index=fa.area.index, target=fa.area.target, text=text),
                     t("choose one of: {values}", values="; ".join(MODE_TEXT.values())))
     return "append"
 
@@ -187,15 +185,15 @@ def _section_change(fa: FilledArea, ls: LocalSection | None, arena: str, folder:
                 _same_text(fa, _body_of(old), ls.section.id, Diagnostics(), shown(path))):
             return None
     if not title:
-        diags.error(loc, ExitCode.SYNTAX,
-                    t("area {index}: a local section needs a title", index=area.index),
+        diags.error(loc, ExitCode.SYNTAX, t("area {index}: a local section needs a title",
+                                            index=area.index),
                     t("write the section's title in the field Rubrik"))
     text = _front(old, keys) + write_body(fa.blocks, fa.sections, fa.footnotes)
     if path.exists() and old is None:
         if path.read_text(encoding="utf-8") == text:
             return None  # imported before
-        diags.error(loc, ExitCode.REFERENCE,
-                    t("area {index}: {path} already exists", index=area.index, path=shown(path)),
+        diags.error(loc, ExitCode.REFERENCE, t("area {index}: {path} already exists",
+                                               index=area.index, path=shown(path)),
                     t("give the new section another title"))
     return Change(path, old, text, area)
 
@@ -260,11 +258,10 @@ def plan_import(form_path: Path, sources_dir: Path) -> Plan:
         diags.error(loc, ExitCode.CONFIG,
                     t("the form belongs to another plan (dnr {plan}, this plan is {dnr})",
                       plan=form.plan, dnr=cfg.plan.dnr),
-                      t("import it into the plan it was made for"))
+                    t("import it into the plan it was made for"))
     if form.arena not in {a.id for a in cfg.arenas}:
-        diags.error(loc, ExitCode.CONFIG,
-                    t("the form is for arena {arena!r}, which this plan does not have",
-                      arena=form.arena),
+        diags.error(loc, ExitCode.CONFIG, t("the form is for arena {arena!r}, which this plan does "
+                                            "not have", arena=form.arena),
                     t("arenas: {ids}", ids=", ".join(a.id for a in cfg.arenas)))
     diags.raise_if_errors()
     return Plan(form, _changes(form, sources, sources_dir, diags),
@@ -280,10 +277,10 @@ def _changes(form: FilledForm, sources: Sources, sources_dir: Path,
     changes: list[Change] = []
     for fa in form.areas:
         for problem in fa.problems:
-            diags.error(form.loc, ExitCode.SYNTAX,
-                        t("area {index} ({tag}): {problem}", index=fa.area.index, tag=fa.area.tag,
-                          problem=problem),
-                          t("the plan text cannot hold it; change it in the form"))
+            diags.error(form.loc, ExitCode.SYNTAX, t("area {index} ({tag}): {problem}",
+                                                     index=fa.area.index, tag=fa.area.tag,
+                                                     problem=problem),
+                        t("the plan text cannot hold it; change it in the form"))
         if fa.area.kind == "slot":
             change = _slot_change(fa, adds.get(fa.area.file), folder, diags, form.loc)
         else:
@@ -300,9 +297,8 @@ def _changes(form: FilledForm, sources: Sources, sources_dir: Path,
         if not _same_text(fa, _body_of(change.new), owner, check, shown(change.path)) or (
                 check.errors):
             diags.error(form.loc, ExitCode.SYNTAX,
-                        t("area {index} ({tag}): its text cannot be written as Markdown that reads "
-                                                     "back the same", index=fa.area.index,
-                                                     tag=fa.area.tag),
+                        t("area {index} ({tag}): its text cannot be written as Markdown that "
+                          "reads back the same", index=fa.area.index, tag=fa.area.tag),
                         t("simplify the formatting there (e.g. bold across punctuation)"))
         changes.append(change)
     diags.raise_if_errors()
