@@ -103,7 +103,7 @@ def _cross_checks(cfg: dict[str, Any], diags: Diagnostics) -> None:
             diags.warn(p["loc"], t("principal {id!r} is in no arena", id=p["id"]),
                        t("add it to the principals of an arena, or remove it"))
     _variable_cycles(cfg["variables"], diags)
-    for kind in ("principals", "arenas"):  # their ids name files and folders
+    for kind in ("principals", "arenas", "rounds"):  # their ids name files and folders
         for entry in cfg[kind]:
             if entry["id"] in WINDOWS_DEVICES:
                 diags.error(entry["locs"].get("id", entry["loc"]), ExitCode.CONFIG,

@@ -1,7 +1,8 @@
 """The pipeline, visible in one place: load → validate → compose → resolve → render → write.
 
-Like `mkdocs build`, all input is gathered and validated first and every problem is reported
-before anything is rendered or written.
+Like `mkdocs build`, all input is gathered and validated first (`gather`: the sources and the
+frozen round, read once, as data) and every problem is reported before anything is rendered or
+written.
 """
 
 from __future__ import annotations
@@ -62,10 +63,11 @@ def select(all_editions: Sequence[Edition], wanted: Sequence[str] | None,
 
 
 def check(sources_dir: Path, wanted: Sequence[str] | None = None, round_id: str | None = None,
-          strict: bool = False) -> Checked:
-    """Load and validate everything; raise AssemblyError with all problems found."""
+          strict: bool = False, loaded: Sources | None = None) -> Checked:
+    """Load and validate everything; raise AssemblyError with all problems found. `loaded`:
+    sources already read (and checked) for another round of the same run, not read again."""
     diags = Diagnostics()
-    sources = load(sources_dir, diags)
+    sources = loaded if loaded is not None else load(sources_dir, diags)
     if sources is None:
         raise AssemblyError(sorted(set(diags.errors)), more_may_follow=True)
     validate(sources, diags)
@@ -202,17 +204,37 @@ def tracked_against(checked: Checked, frozen: FrozenRound, against: str,
     return files, changes, notes
 
 
+def gather(sources_dir: Path, wanted: Sequence[str] | None, round_id: str | None,
+           strict: bool, force: bool, against: str | None,
+           rounds_dir: Path) -> tuple[Checked, FrozenRound | None]:
+    """Every input of a build, read and checked before anything is rendered: the sources, and
+    the frozen round to compare with (its models and .docx files, as data)."""
+    checked = check(sources_dir, wanted, round_id, strict)
+    if not force:
+        refuse_if_sources_changed(rounds_dir / checked.round_id, checked.round_id, sources_dir)
+    return checked, read_frozen(rounds_dir / against) if against else None
+
+
+def write_build(folder: Path, files: dict[str, bytes], force: bool,
+                diags: Diagnostics) -> list[Path]:
+    """Write a build's files in one transaction, warning about paths too long for Windows."""
+    too_long = long_paths(folder, files)
+    diags.items.extend(too_long)
+    try:
+        return write_outputs(folder, files, force)
+    except AssemblyError as exc:  # on Windows a too long path fails here: say why
+        raise AssemblyError(exc.diagnostics + too_long, exc.more_may_follow) from None
+
+
 def build(sources_dir: Path, out_dir: Path, template: Path, wanted: Sequence[str] | None = None,
           round_id: str | None = None, strict: bool = False, force: bool = False,
           against: str | None = None, rounds_dir: Path | None = None,
           with_appendix: bool = False, author: str | None = None) -> Built:
-    """Render the chosen editions into out_dir/<round>/ (and tracked changes against a round)."""
+    """Render the chosen editions into out_dir/<round>/ (and tracked changes against a round):
+    gather every input, render (data → bytes), write."""
     refuse_out_in_sources(out_dir, sources_dir)
-    checked = check(sources_dir, wanted, round_id, strict)
-    rounds_dir = rounds_dir or default_rounds_dir(sources_dir)
-    if not force:
-        refuse_if_sources_changed(rounds_dir / checked.round_id, checked.round_id, sources_dir)
-    frozen = read_frozen(rounds_dir / against) if against else None  # read before rendering
+    checked, frozen = gather(sources_dir, wanted, round_id, strict, force, against,
+                             rounds_dir or default_rounds_dir(sources_dir))
     files = render_all(checked, template)
     changes: dict[str, list[SectionChange]] = {}
     notes: list[str] = []
@@ -220,13 +242,7 @@ def build(sources_dir: Path, out_dir: Path, template: Path, wanted: Sequence[str
         extra, changes, notes = tracked_against(checked, frozen, against, template,
                                                 with_appendix, author)
         files.update(extra)
-    folder = out_dir / checked.round_id
-    too_long = long_paths(folder, files)
-    checked.diagnostics.items.extend(too_long)
-    try:
-        written = write_outputs(folder, files, force)
-    except AssemblyError as exc:  # on Windows a too long path fails here: say why
-        raise AssemblyError(exc.diagnostics + too_long, exc.more_may_follow) from None
+    written = write_build(out_dir / checked.round_id, files, force, checked.diagnostics)
     return Built(checked, written, changes, notes)
 
 

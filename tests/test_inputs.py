@@ -61,3 +61,21 @@ def test_remiss_workers_get_the_frozen_docx_as_data(tmp_path: Path) -> None:
     sent = (copy / "remiss-2023" / "plan-lan.docx").read_bytes()
     shutil.rmtree(copy)
     assert render_edition(prep, "lan") == sent
+
+
+def test_a_decision_run_reads_the_sources_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The decision pack checks the plan in two rounds (remiss and decision) from one read."""
+    from assembler import pipeline
+    from assembler.remiss.workflow import prepare
+
+    calls: list[Path] = []
+    real = pipeline.load
+
+    def counting(root, diags):  # type: ignore[no-untyped-def]
+        calls.append(root)
+        return real(root, diags)
+
+    monkeypatch.setattr(pipeline, "load", counting)
+    prep = prepare("beslut", ROOT / "sources", "remiss-2023", ROOT / "assembler" / "templates",
+                   ROOT / "responses")
+    assert prep.plan_round == "beslut-2023" and len(calls) == 1

@@ -128,9 +128,11 @@ def find_soffice(env: Mapping[str, str] | None = None,
     """LibreOffice's soffice: the environment variable ASSEMBLER_SOFFICE, then PATH, then the
     usual install places (a Windows installer does not put soffice on PATH)."""
     env = os.environ if env is None else env
-    explicit = env.get(SOFFICE_ENV, "").strip()
-    if explicit:
-        return explicit if Path(explicit).is_file() else None
+    explicit = env.get(SOFFICE_ENV, "").strip().strip('"')
+    if explicit:  # the program itself, or the folder that holds it
+        given = Path(explicit)
+        files = [p for p in (given, given / "soffice.exe", given / "soffice") if p.is_file()]
+        return str(files[0]) if files else None
     for name in PATH_NAMES:
         found = which(name)
         if found:
@@ -143,7 +145,7 @@ def find_soffice(env: Mapping[str, str] | None = None,
 
 def not_found() -> tuple[str, str]:
     """The message and hint when soffice cannot be found (for the CLI and for PDF conversion)."""
-    explicit = os.environ.get(SOFFICE_ENV, "").strip()
+    explicit = os.environ.get(SOFFICE_ENV, "").strip().strip('"')
     if explicit:
         return (t("{var} names {path}, which is not a file", var=SOFFICE_ENV, path=explicit),
                 t("set {var} to the full path of soffice (Windows: "

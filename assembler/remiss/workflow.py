@@ -118,7 +118,8 @@ def prepare(kind: Kind, sources_dir: Path, round_id: str, templates: Templates |
     cat = remiss_catalogue(sources_dir, round_id, checked, frozen)
     decision_round = rc.decision.round_id if rc.decision else round_id
     if kind == "beslut" and decision_round in {r.id for r in config.rounds} - {round_id}:
-        checked = check(sources_dir, round_id=decision_round, strict=strict)
+        checked = check(sources_dir, round_id=decision_round, strict=strict,
+                        loaded=checked.sources)  # the same files, read once
     ledger = (load_ledger(responses_dir or Path("responses"), rc, config, cat, diags)
               if kind == "beslut" else None)
     joint = rc.decision.joint.id if kind == "beslut" and rc.decision and rc.decision.joint else ""

@@ -26,6 +26,12 @@ def test_the_environment_variable_wins(tmp_path: Path) -> None:
     assert lopdf.find_soffice(env, which=lambda name: "/usr/bin/soffice") == str(exe)
 
 
+def test_the_environment_variable_may_name_the_program_folder(tmp_path: Path) -> None:
+    exe = fake_exe(tmp_path / "LibreOffice" / "program" / "soffice.exe")
+    env = {lopdf.SOFFICE_ENV: f'"{exe.parent}"'}  # quoted, as pasted from Explorer
+    assert lopdf.find_soffice(env, which=no_path, places=[]) == str(exe)
+
+
 def test_a_wrong_environment_variable_is_not_silently_ignored(tmp_path: Path) -> None:
     env = {lopdf.SOFFICE_ENV: str(tmp_path / "missing")}
     assert lopdf.find_soffice(env, which=lambda name: "/usr/bin/soffice") is None
