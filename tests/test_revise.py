@@ -88,7 +88,7 @@ def test_accept_all_is_new_and_reject_all_is_old(old: Document, new: Document) -
 
 
 def test_model_diff_marks_words_as_assembler_diff_does() -> None:
-    from assembler.redline.align import word_edit
+    from assembler.redline.wordedit import word_edit
 
     for old, new in [("Hälso- och sjukvårdslagen (2017:30) gäller.",
                       "Hälso- och sjukvårdslagen (2017:31) gäller."),

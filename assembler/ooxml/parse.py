@@ -24,7 +24,6 @@ from .ns import NS
 
 Element = etree._Element
 MiB = 1 << 20
-FOREIGN_PART = 64 * MiB  # an XML part larger than this is no document someone wrote
 PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
                          huge_tree=False, remove_blank_text=False)
 _DRIVE = re.compile(r"^[A-Za-z]:")
@@ -50,11 +49,9 @@ def unreadable(source: str, message: str, hint: str = _HINT) -> AssemblyError:
     return fail(Loc(source), ExitCode.SYNTAX, message, t(hint))
 
 
-def xml(data: bytes, foreign: bool = False) -> Element:
-    """Parse XML with the one hardened parser. `foreign` bytes (from a file the user gave) are
-    refused above FOREIGN_PART with ValueError; bad XML raises lxml's XMLSyntaxError."""
-    if foreign and len(data) > FOREIGN_PART:
-        raise ValueError(f"an XML part of {_mb(len(data))} is too large")
+def xml(data: bytes) -> Element:
+    """Parse XML with the one hardened parser; bad XML raises lxml's XMLSyntaxError. The size
+    of a foreign part is capped before it is inflated (read_zip's Limits, zipio.Parts' limit)."""
     return etree.fromstring(data, PARSER)
 
 
@@ -178,5 +175,5 @@ def _mb(n: int) -> str:
     return f"{n / MiB:,.0f} MB" if n >= MiB else f"{n:,} bytes"
 
 
-__all__ = ["FOREIGN_PART", "LIMITS", "PARSER", "AssemblyError", "Limits", "fragment",
+__all__ = ["LIMITS", "PARSER", "AssemblyError", "Limits", "fragment",
            "parse_xml", "read_zip", "safe_name", "serialize", "unreadable", "xml"]

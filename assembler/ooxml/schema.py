@@ -34,6 +34,16 @@ SECT_PR = ("headerReference", "footerReference", "footnotePr", "endnotePr", "typ
            "pgMar", "paperSrc", "pgBorders", "lnNumType", "pgNumType", "cols", "formProt",
            "vAlign", "noEndnote", "titlePg", "textDirection", "bidi", "rtlGutter", "docGrid",
            "printerSettings", "sectPrChange")
+# CT_SectPrBase: what w:sectPrChange holds (no header/footer references, no change record)
+SECT_PR_BASE = SECT_PR[2:-1]
+# CT_TblPrBase, CT_TrPrBase, CT_TcPrInner: what w:tblPrChange, w:trPrChange, w:tcPrChange hold
+TBL_PR_BASE = ("tblStyle", "tblpPr", "tblOverlap", "bidiVisual", "tblStyleRowBandSize",
+               "tblStyleColBandSize", "tblW", "jc", "tblCellSpacing", "tblInd", "tblBorders",
+               "shd", "tblLayout", "tblCellMar", "tblLook", "tblCaption", "tblDescription")
+TR_PR_BASE = ("cnfStyle", "divId", "gridBefore", "gridAfter", "wBefore", "wAfter", "cantSplit",
+              "trHeight", "tblHeader", "tblCellSpacing", "jc", "hidden")
+TC_PR_INNER = ("cnfStyle", "tcW", "gridSpan", "hMerge", "vMerge", "tcBorders", "shd", "noWrap",
+               "tcMar", "textDirection", "tcFitText", "vAlign", "hideMark", "headers")
 # CT_P, CT_R: the properties come first
 P = ("pPr", "*")
 R = ("rPr", "*")

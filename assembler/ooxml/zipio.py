@@ -15,12 +15,13 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO
 
-from .parse import FOREIGN_PART, Element, xml
+from .parse import Element, MiB, xml
 
 FIXED_TIME = (1980, 1, 1, 0, 0, 0)
 CONTENT_TYPES = "[Content_Types].xml"
 _FIRST = {CONTENT_TYPES: 0, "_rels/.rels": 1}
 BadZip = zipfile.BadZipFile
+FOREIGN_PART = 64 * MiB  # an XML part larger than this is no document someone wrote
 
 
 def write_zip(members: Iterable[tuple[str, bytes]]) -> bytes:

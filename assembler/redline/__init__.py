@@ -4,7 +4,8 @@
     accept_all(docx) / reject_all(docx) -> bytes    every revision accepted / rejected
 
 Pipeline: package (zip) → revisions accepted in the inputs → reader (blocks, paragraph streams)
-→ align (blocks, rows, words) → writer (w:ins, w:del, paragraph marks, property changes).
+→ align (blocks, rows), steps (where mark revisions go), wordedit (words) → story and writer
+(w:ins, w:del, paragraph marks, property changes).
 """
 
 from __future__ import annotations

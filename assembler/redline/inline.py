@@ -1,4 +1,4 @@
-"""A changed paragraph: the new runs cut at the changes of the word diff (align.word_edit).
+"""A changed paragraph: the new runs cut at the changes of the word diff (wordedit.word_edit).
 
 The new paragraph is rebuilt in place: unchanged and inserted pieces are (parts of) its own
 runs, so hyperlinks, bookmarks and fields stay where they are; deleted pieces are copies of the
@@ -10,9 +10,9 @@ from __future__ import annotations
 import copy
 from bisect import bisect_right
 
-from .align import Edit
 from .oxml import FLDSIMPLE, HYPERLINK, INS, PPR, RPR, SECTPR, Element, T, make, props_key, text_el
 from .reader import MARKERS, RUN_CONTAINERS, Para, Seg
+from .wordedit import Edit
 from .writer import (
     PPRCHANGE,
     Ctx,

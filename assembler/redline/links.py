@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from .align import Edit
 from .oxml import HYPERLINK, Element, qn
 from .reader import Para
+from .wordedit import Edit
 
 ANCHOR, RID = qn("w:anchor"), qn("r:id")
 

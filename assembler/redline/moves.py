@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import copy
 
-from .align import Edit, word_edit
 from .inline import revise
 from .oxml import (
     DEL,
@@ -32,6 +31,7 @@ from .oxml import (
     words_of,
 )
 from .reader import Block, format_cuts, para
+from .wordedit import Edit, word_edit
 from .writer import AUTHOR, DATE, Ctx, mark_rpr, wrap_inserted
 
 MOVE_FROM, MOVE_TO = qn("w:moveFrom"), qn("w:moveTo")

@@ -46,16 +46,17 @@ def props_key(el: Element | None) -> tuple[tuple[str, tuple[tuple[str, str], ...
     return tuple(sorted(items))
 
 
-def text_of(el: Element) -> str:
-    """All text under an element (field codes and deleted text included)."""
+def all_text(el: Element) -> str:
+    """All text under an element, field codes and deleted text included (render.oxml.text_of
+    is the visible w:t text only)."""
     return "".join(map(str, el.itertext()))
 
 
 def words_of(el: Element) -> set[str]:
     """The words of a block, paragraph by paragraph (for similarity)."""
     if el.tag == P:
-        return set(text_of(el).split())
-    return {w for p in el.iter(P) for w in text_of(p).split()}
+        return set(all_text(el).split())
+    return {w for p in el.iter(P) for w in all_text(p).split()}
 
 
 def code_char(key: bytes | str) -> str:

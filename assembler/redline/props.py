@@ -6,28 +6,19 @@ from __future__ import annotations
 
 import copy
 
+from ..ooxml import schema
 from ..ooxml.query import key
 from .oxml import SECTPR, TBLPR, TCPR, TRPR, Element, make, qn
 from .writer import Ctx
 
 
-def _names(*names: str) -> dict[str, int]:
-    return {qn(f"w:{n}"): i for i, n in enumerate(names)}
+def _names(order: tuple[str, ...]) -> dict[str, int]:
+    return {qn(f"w:{n}"): i for i, n in enumerate(order)}
 
 
-ORDER = {
-    TBLPR: _names("tblStyle", "tblpPr", "tblOverlap", "bidiVisual", "tblStyleRowBandSize",
-                  "tblStyleColBandSize", "tblW", "jc", "tblCellSpacing", "tblInd", "tblBorders",
-                  "shd", "tblLayout", "tblCellMar", "tblLook", "tblCaption", "tblDescription"),
-    TRPR: _names("cnfStyle", "divId", "gridBefore", "gridAfter", "wBefore", "wAfter",
-                 "cantSplit", "trHeight", "tblHeader", "tblCellSpacing", "jc", "hidden"),
-    TCPR: _names("cnfStyle", "tcW", "gridSpan", "hMerge", "vMerge", "tcBorders", "shd", "noWrap",
-                 "tcMar", "textDirection", "tcFitText", "vAlign", "hideMark", "headers"),
-    SECTPR: _names("footnotePr", "endnotePr", "type", "pgSz", "pgMar", "paperSrc", "pgBorders",
-                   "lnNumType", "pgNumType", "cols", "formProt", "vAlign", "noEndnote",
-                   "titlePg", "textDirection", "bidi", "rtlGutter", "docGrid",
-                   "printerSettings"),
-}
+# the children each *Change inner element can hold, ranked in schema order
+ORDER = {TBLPR: _names(schema.TBL_PR_BASE), TRPR: _names(schema.TR_PR_BASE),
+         TCPR: _names(schema.TC_PR_INNER), SECTPR: _names(schema.SECT_PR_BASE)}
 CHANGE = {TBLPR: qn("w:tblPrChange"), TRPR: qn("w:trPrChange"), TCPR: qn("w:tcPrChange"),
           SECTPR: qn("w:sectPrChange")}
 

@@ -21,9 +21,9 @@ from .oxml import (
     Element,
     P,
     T,
+    all_text,
     local,
     qn,
-    text_of,
 )
 
 MOVE_FROM, MOVE_TO = qn("w:moveFrom"), qn("w:moveTo")
@@ -123,7 +123,7 @@ def _join_next(p: Element) -> None:
     if parent is None or p.tag != P:
         return
     if nxt is None or nxt.tag != P:
-        if not text_of(p):
+        if not all_text(p):
             parent.remove(p)  # an emptied paragraph before a table goes with its mark
         return
     content = [c for c in p if c.tag != PPR]

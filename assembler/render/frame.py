@@ -17,7 +17,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docxtpl import DocxTemplate
 from lxml import etree
 
-from ..redline.align import word_edit
+from ..redline.wordedit import word_edit
 from . import oxml
 
 Stamper = Callable[[str], oxml.Stamp]

@@ -138,7 +138,7 @@ def _render(doc: Document, checked: object, template: Path) -> _Edition:
     marks = OriginMarks()
     data = render(doc, cfg, checked.round_id, template,  # type: ignore[attr-defined]
                   {a.id: a.name for a in cfg.arenas}, origins=marks)
-    return _edition(read_package(io.BytesIO(data)), doc, marks.table)  # type: ignore[arg-type]
+    return _edition(read_package(io.BytesIO(data)), doc, marks.table)
 
 
 def plan_absorb(edited: Path, sources_dir: Path, template: Path) -> AbsorbPlan:

@@ -72,7 +72,7 @@ def read_edited(data: bytes, source: str) -> tuple[WordPackage, Pending]:
     pending = pending_revisions(data, source)
     if pending:
         data = accept_all(data)
-    return read_package(io.BytesIO(data)), pending  # type: ignore[arg-type]
+    return read_package(io.BytesIO(data)), pending
 
 
 @dataclass

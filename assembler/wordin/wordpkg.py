@@ -107,7 +107,7 @@ def _numbering(pkg: WordPackage, root: etree._Element | None) -> None:
 def read_package(path: Path | IO[bytes]) -> WordPackage:
     """Raises one of ooxml.docxparts.PACKAGE_ERRORS (OSError, zipfile.BadZipFile, KeyError,
     ValueError or XMLSyntaxError)."""
-    with Parts(path) as zf:  # capped at ooxml.parse.FOREIGN_PART a part
+    with Parts(path) as zf:  # each part capped at zipio.FOREIGN_PART
         root = zf.xml("word/document.xml")
         body = root.find(w("body")) if root is not None else None
         if body is None:

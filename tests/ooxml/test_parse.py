@@ -28,14 +28,6 @@ def test_bad_xml_raises_lxml_syntax_error() -> None:
         parse.xml(b"<w:p>")
 
 
-def test_foreign_bytes_are_capped(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(parse, "FOREIGN_PART", 10)
-    data = b"<a>" + b"x" * 20 + b"</a>"
-    assert parse.xml(data).text == "x" * 20  # our own bytes: no cap
-    with pytest.raises(ValueError, match="too large"):
-        parse.xml(data, foreign=True)
-
-
 def test_fragment_gives_the_elements_with_their_tails() -> None:
     els = parse.fragment('<w:style w:styleId="A"/>\n<w:style w:styleId="B"/>', "w")
     assert [e.get(qn("w:styleId")) for e in els] == ["A", "B"]

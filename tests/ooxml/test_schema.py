@@ -53,3 +53,15 @@ def test_a_name_outside_the_table_is_appended() -> None:
 def test_out_of_order_names_the_children_it_ranks() -> None:
     ppr = _xml("<w:pPr><w:jc/><w:pStyle/></w:pPr>")[0]
     assert out_of_order(ppr) == ["jc", "pStyle"]
+
+
+def test_the_base_tables_are_what_a_change_record_holds() -> None:
+    from assembler.ooxml import schema
+
+    assert "headerReference" not in schema.SECT_PR_BASE
+    assert "sectPrChange" not in schema.SECT_PR_BASE
+    assert set(schema.SECT_PR_BASE) < set(schema.SECT_PR)
+    assert [n for n in schema.SECT_PR if n in schema.SECT_PR_BASE] == list(schema.SECT_PR_BASE)
+    for table in (schema.TBL_PR_BASE, schema.TR_PR_BASE, schema.TC_PR_INNER):
+        assert len(set(table)) == len(table)
+        assert not any(n.endswith("Change") for n in table)
