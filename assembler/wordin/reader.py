@@ -14,7 +14,6 @@ from lxml import etree
 
 from ..model import Block, Inline, ListBlock, Paragraph, Quote, Section, Table, Text, Var
 from ..remiss.forms import w
-from ..walk import plain
 from .areas import SUBHEADING
 from .areas_plan import TEXT_LABEL
 from .inline_reader import FORM_LOC, InlineReader
@@ -104,7 +103,7 @@ class BlockReader:
             if el.find(f"{w('pPr')}/{w('pPrChange')}") is not None:
                 self.inline.problems.append("a paragraph change still tracked (accept or reject)")
             inlines = self.inline.paragraph(el)
-            if _style(el) == "FormTextLabel" and plain(inlines).strip() == TEXT_LABEL:
+            if _style(el) == "FormTextLabel" and _plain(inlines) == TEXT_LABEL:
                 continue
             numbered = self.list_item(el)
             if numbered is not None and inlines:
@@ -136,7 +135,7 @@ class BlockReader:
                 allow: bool) -> None:
         if not allow:
             self.inline.problems.append(
-                f"a heading ({plain(inlines).strip()!r}); headings belong in a local section")
+                f"a heading ({_plain(inlines)!r}); headings belong in a local section")
             self.emit(content, Paragraph(inlines, FORM_LOC))
             return
         explicit = ""
@@ -188,6 +187,10 @@ class BlockReader:
 
 def _unbold(it: Inline) -> Inline:
     return replace(it, bold=False) if isinstance(it, Text | Var) else it
+
+
+def _plain(inlines: tuple[Inline, ...]) -> str:
+    return "".join(it.text for it in inlines if isinstance(it, Text)).strip()
 
 
 def _new_list(prev: _Item, it: _Item, first: _Item) -> bool:
