@@ -27,6 +27,7 @@ from .model import (
 )
 from .model.syntax import VAR_RE
 from .phrases import Phrases
+from .walk import plain
 
 QUOTED_WORDS = 8  # how many words of the replaced text a note quotes
 
@@ -55,8 +56,7 @@ def first_words(blocks: tuple[Block, ...], italic: bool = True) -> tuple[Inline,
             more = any(not isinstance(x, Text) or x.text.strip() for x in items[index:])
             break
         if isinstance(it, Text | Link):
-            text = it.text if isinstance(it, Text) else "".join(
-                c.text for c in it.children if isinstance(c, Text))
+            text = it.text if isinstance(it, Text) else plain(it.children)
             words = re.findall(r"\s*\S+", text)
             take = words[: QUOTED_WORDS - count]
             more = more or len(take) < len(words)

@@ -55,23 +55,32 @@ def child_blocks(block: Block) -> tuple[Blocks, ...]:
 def rebuild(block: Block, blocks: Callable[[Blocks], Blocks] | None = None,
             inlines: Callable[[Run], Run] | None = None) -> Block:
     """`block` with its nested block sequences mapped by `blocks` and its own runs of inlines by
-    `inlines`: one level (the callables recurse if they want to), every other field kept."""
+    `inlines`: one level (the callables recurse if they want to), every other field kept. A
+    block whose nested sequences come back as the same objects is returned itself (the model is
+    frozen, so sharing is safe, and an unchanged document is not copied)."""
     if isinstance(block, Paragraph) and inlines is not None:
         return replace(block, children=inlines(block.children))
     if isinstance(block, Table) and inlines is not None:
         return replace(block, header=tuple(inlines(c) for c in block.header),
                        rows=tuple(tuple(inlines(c) for c in r) for r in block.rows))
     if isinstance(block, ListBlock) and blocks is not None:
-        return replace(block, items=tuple(blocks(item) for item in block.items))
+        items = tuple(blocks(item) for item in block.items)
+        return block if _same(items, block.items) else replace(block, items=items)
     if isinstance(block, Quote | Slot | LocalText) and blocks is not None:
-        return replace(block, blocks=blocks(block.blocks))
+        inner = blocks(block.blocks)
+        return block if inner is block.blocks else replace(block, blocks=inner)
     return block
+
+
+def _same(new: tuple[object, ...], old: tuple[object, ...]) -> bool:
+    return len(new) == len(old) and all(a is b for a, b in zip(new, old, strict=True))
 
 
 def map_blocks(fn: Callable[[Block], Block], blocks: Blocks) -> Blocks:
     """Every block, nested ones included, replaced by `fn(block)`; children first (bottom-up,
     as pandoc's walk), so `fn` sees a block whose children are already mapped."""
-    return tuple(fn(rebuild(b, blocks=lambda inner: map_blocks(fn, inner))) for b in blocks)
+    out = tuple(fn(rebuild(b, blocks=lambda inner: map_blocks(fn, inner))) for b in blocks)
+    return blocks if _same(out, blocks) else out
 
 
 def map_inlines(fn: Callable[[Run], Run], blocks: Blocks) -> Blocks:

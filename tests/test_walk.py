@@ -127,3 +127,10 @@ def test_a_resolved_document_refuses_unresolved_inlines() -> None:
     local = LocalText("berg", "Berg", "append", "", (), True, L, label=(Var("arena.name", L),))
     with pytest.raises(UnresolvedError):
         Document(edition, (replace(clean, blocks=(local,)),), {})
+
+
+def test_an_unchanged_tree_is_not_copied() -> None:
+    blocks = (Quote((ListBlock(False, ((_para(Text("a")),),), L),), L), _para(Text("b")))
+    assert map_blocks(lambda b: b, blocks) is blocks
+    changed = map_blocks(lambda b: _para(Text("c")) if b == _para(Text("b")) else b, blocks)
+    assert changed[0] is blocks[0] and changed[1] == _para(Text("c"))

@@ -3,8 +3,6 @@ code, `::: slot`), with source positions."""
 
 from __future__ import annotations
 
-import re
-
 from markdown_it.tree import SyntaxTreeNode
 
 from .. import mdguard
@@ -22,10 +20,8 @@ from ..model import (
     Table,
     Text,
 )
-from ..model.syntax import HEADING_ID_RE, ID_RE
+from ..model.syntax import HEADING_ID_RE, ID_RE, SLOT_CLOSE_RE
 from .inlines import InlineConverter
-
-_CLOSER = re.compile(r"\s*:{3,}\s*$")
 
 
 def _kind(node_type: str) -> str:
@@ -110,7 +106,7 @@ class BlockConverter(InlineConverter):
             )
             return None
         end = node.map[1] if node.map else -1  # the closing line (not in the map)
-        if not 0 <= end < len(self.lines) or not _CLOSER.match(self.lines[end]):
+        if not 0 <= end < len(self.lines) or not SLOT_CLOSE_RE.match(self.lines[end]):
             self.diags.error(loc, ExitCode.SYNTAX,
                              t("slot {name} is not closed; it would run to the end of the file",
                                 name=repr(parts[1])),

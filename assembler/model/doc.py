@@ -1,7 +1,8 @@
 """The document tree: inlines and blocks (a small AST in the spirit of pandoc's) and sections.
 
-One set of node types serves every stage; which inlines a stage may hold is stated here:
-`SOURCE_ONLY` (what `resolve` replaces) and `RESOLVED_ONLY` (what `resolve` and `revise` make).
+One set of node types serves every stage. `SOURCE_ONLY` are the inlines written in the sources
+that `resolve` replaces (a resolved `Document` refuses them); `SectionLink` and `Note` are what
+it makes of them, `Revision` and `FormatChange` what `revise` adds.
 """
 
 from __future__ import annotations
@@ -113,8 +114,6 @@ Inline = (Text | LineBreak | Link | CrossRef | Var | FootnoteRef | SectionLink |
           | FormatChange | Image)
 # Written in the sources and replaced by `resolve`: a resolved Document holds none of them.
 SOURCE_ONLY: tuple[type, ...] = (CrossRef, Var, FootnoteRef)
-# Made by `resolve` (links, numbered notes) and `revise` (tracked changes), never read from text.
-RESOLVED_ONLY: tuple[type, ...] = (SectionLink, Note, Revision, FormatChange)
 
 # --------------------------------------------------------------------------- blocks
 

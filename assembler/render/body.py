@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, assert_never
 
 from lxml import etree
 
@@ -110,6 +110,8 @@ class BodyWriter(InlineWriter):
                 self.block(inner, out, style, depth)
         elif isinstance(b, LocalText):
             self.local_text(b, out, depth)
+        else:  # mypy: every kind of block has its branch
+            assert_never(b)
 
     def generated(self, style: str, text: str | tuple[Inline, ...], mark: str,
                   out: list[etree._Element], italic: bool = False,

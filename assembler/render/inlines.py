@@ -10,12 +10,14 @@ from __future__ import annotations
 import base64
 import hashlib
 from collections.abc import Callable
+from typing import assert_never
 
 from lxml import etree
 
 from ..model import (
-    SOURCE_ONLY,
     Block,
+    CrossRef,
+    FootnoteRef,
     FormatChange,
     Image,
     Inline,
@@ -26,6 +28,7 @@ from ..model import (
     SectionLink,
     Text,
     UnresolvedError,
+    Var,
 )
 from . import images, oxml
 from .images import ImageRel
@@ -109,8 +112,10 @@ class InlineWriter:
                 self.format_change(parent, it, bold, italic, style)
             elif isinstance(it, Image):
                 self.image(self.container(parent, rev), it)
-            elif isinstance(it, SOURCE_ONLY):  # a Document refuses them: a bug if one is here
+            elif isinstance(it, Var | CrossRef | FootnoteRef):  # a Document refuses them
                 raise UnresolvedError(f"internal error: unresolved {type(it).__name__} in render")
+            else:  # mypy: every kind of inline has its branch
+                assert_never(it)
 
     def image(self, parent: etree._Element, it: Image) -> None:
         """A picture (images.py); without a media writer its alternative text stands in."""
