@@ -76,12 +76,13 @@ round_opt = click.option("--round", "round_id", default=None,
 
 
 @cli.command("check", short_help="Validate the sources, templates, rounds and responses.")
-@plan_options("sources", "rounds", "responses", "templates", "template")
+@plan_options("sources", "out", "rounds", "responses", "templates", "template")
 @strict_opt
 def check_cmd(plan: PlanFolder, strict: bool) -> None:
     """Validate the sources, the templates and the frozen rounds; report every problem at
     once."""
-    from .pipeline import check
+    from .output import long_paths
+    from .pipeline import check, output_names
     from .rounds import verify
 
     folder = plan.rounds
@@ -102,6 +103,7 @@ def check_cmd(plan: PlanFolder, strict: bool) -> None:
         raise UserError(AssemblyError(exc.diagnostics + problems + extra,
                                       exc.more_may_follow)) from None
     extra = validate_process(plan.sources, checked, plan.responses) + diags.warnings
+    extra += long_paths(plan.out / checked.round_id, output_names(checked))
     problems += [d for d in extra if strict or not d.warning]
     if problems:
         raise UserError(AssemblyError(problems))
@@ -218,10 +220,12 @@ def list_cmd(plan: PlanFolder) -> None:
     click.echo(t("Principals:"))
     for p in cfg.principals:
         arenas = [a.id for a in cfg.arenas if p.id in a.principals]
-        click.echo(f"  {p.id:<14} {p.name} ({p.decision_body}); arenas: {', '.join(arenas)}")
+        click.echo(f"  {p.id:<14} {p.name} ({p.decision_body}); "
+                   + t("arenas: {ids}", ids=", ".join(arenas)))
     click.echo(t("Arenas:"))
     for a in cfg.arenas:
-        click.echo(f"  {a.id:<14} {a.name}; principals: {', '.join(a.principals)}")
+        click.echo(f"  {a.id:<14} {a.name}; "
+                   + t("principals: {ids}", ids=", ".join(a.principals)))
     click.echo(t("Slots:"))
     for section, slots in slot_index(src).items():
         for name in slots:
@@ -231,7 +235,8 @@ def list_cmd(plan: PlanFolder) -> None:
     if src.local_sections:
         click.echo(t("Local sections:"))
         for ls in src.local_sections:
-            click.echo(f"  {ls.section.id} ({ls.arena_id}) after {ls.after}")
+            click.echo(f"  {ls.section.id} ({ls.arena_id}) "
+                       + t("after {section}", section=ls.after))
 
 
 def main() -> None:

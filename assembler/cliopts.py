@@ -23,6 +23,7 @@ from typing import Any
 
 import click
 
+from . import clicktext
 from .errors import AssemblyError, Diagnostic, Diagnostics
 from .messages import LANGUAGES, choose, t
 from .templates import Templates
@@ -30,6 +31,8 @@ from .templates import Templates
 INTERNAL_ERROR = 70
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 NEUTRAL_AUTHOR = "plan-assembler"  # revision author outside a plan folder
+
+clicktext.install()  # click's usage errors in the run's language
 
 
 class Translated:
@@ -87,7 +90,7 @@ class Group(Translated, click.Group):
 
 
 def _choose_language(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
-    choose(value)
+    ctx.call_on_close(choose(value))
 
 
 lang_opt = click.option("--lang", type=click.Choice(LANGUAGES), default=None, is_eager=True,

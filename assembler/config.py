@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from .errors import Diagnostics, ExitCode, Loc
+from .messages import t
 from .model import Arena, Config, Person, PlanMeta, Principal, Round, Strategy
 from .model.syntax import ID_RE, VAR_RE
 from .phrases import from_mapping as phrases_from
@@ -85,9 +86,10 @@ def _variable_cycles(variables: dict[str, tuple[str, Loc]], diags: Diagnostics) 
                 stack.pop()
             elif state.get(nxt) == 1:
                 cycle = path[path.index(nxt):] + [nxt]
-                diags.error(variables[nxt][1], ExitCode.REFERENCE, "cycle in variables: "
-                            + " → ".join(f"vars.{n}" for n in cycle),
-                            "make one of them plain text")
+                diags.error(variables[nxt][1], ExitCode.REFERENCE,
+                            t("cycle in variables: {cycle}",
+                              cycle=" → ".join(f"vars.{n}" for n in cycle)),
+                            t("make one of them plain text"))
             elif nxt not in state:
                 state[nxt] = 1
                 path.append(nxt)
@@ -98,15 +100,16 @@ def _cross_checks(cfg: dict[str, Any], diags: Diagnostics) -> None:
     in_arena = {p for a in cfg["arenas"] for p in a["principals"]}
     for p in cfg["principals"]:
         if p["id"] and p["id"] not in in_arena:
-            diags.warn(p["loc"], f"principal {p['id']!r} is in no arena",
-                       "add it to the principals of an arena, or remove it")
+            diags.warn(p["loc"], t("principal {id!r} is in no arena", id=p["id"]),
+                       t("add it to the principals of an arena, or remove it"))
     _variable_cycles(cfg["variables"], diags)
     for kind in ("principals", "arenas"):  # their ids name files and folders
         for entry in cfg[kind]:
             if entry["id"] in WINDOWS_DEVICES:
                 diags.error(entry["locs"].get("id", entry["loc"]), ExitCode.CONFIG,
-                            f"id {entry['id']!r} cannot name a file on Windows (a device name)",
-                            f"choose another id, e.g. {entry['id']}-1")
+                            t("id {id!r} cannot name a file on Windows (a device name)",
+                              id=entry["id"]),
+                            t("choose another id, e.g. {id}-1", id=entry["id"]))
 
 
 # names Windows reserves for devices, whatever the extension (aux.yaml, local/con/)

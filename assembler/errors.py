@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from enum import IntEnum
 from pathlib import Path
 
+from .messages import t
+
 
 class ExitCode(IntEnum):
     """One exit code per class of problem; documented in the README."""
@@ -77,9 +79,9 @@ class Diagnostic:
     warning: bool = False
 
     def __str__(self) -> str:
-        kind = "warning" if self.warning else "error"
+        kind = t("warning") if self.warning else t("error")
         text = f"{self.loc}: {kind}: {self.message}"
-        return f"{text}\n    hint: {self.hint}" if self.hint else text
+        return f"{text}\n    {t('hint')}: {self.hint}" if self.hint else text
 
 
 class Diagnostics:

@@ -56,8 +56,8 @@ def _place(stage: Path, folder: Path, names: list[str]) -> None:
 def refuse_occupied(folder: Path, force: bool) -> None:
     """A file in the way, or a non-empty folder without --force, is refused (exit 8)."""
     if folder.exists() and not folder.is_dir():
-        raise UserError(fail(Loc(shown(folder)), ExitCode.OUTPUT, "is a file, not a folder",
-                             "choose another folder for the new plan"))
+        raise UserError(fail(Loc(shown(folder)), ExitCode.OUTPUT, t("is a file, not a folder"),
+                             t("choose another folder for the new plan")))
     if folder.is_dir() and any(folder.iterdir()) and not force:
         raise UserError(fail(Loc(shown(folder)), ExitCode.OUTPUT,
                              t("is not empty; nothing written"),
@@ -80,7 +80,7 @@ def write_scaffold(folder: Path, texts: dict[str, str], force: bool) -> None:
         finally:
             shutil.rmtree(stage, ignore_errors=True)
     except OSError as exc:
-        raise UserError(os_error(folder, exc, what="the plan folder")) from None
+        raise UserError(os_error(folder, exc, what=t("the plan folder"))) from None
 
 
 @click.command("init", cls=Command, context_settings=CONTEXT,
@@ -130,7 +130,7 @@ def init_cmd(folder: Path, county: str | None, region: str | None,
         plan = plan_of(answers)
     except ValueError as exc:
         raise UserError(fail(Loc("--arena"), ExitCode.CONFIG, str(exc),
-                             "name each municipality of an arena as under --municipality"
+                             t("name each municipality of an arena as under --municipality")
                              )) from None
     write_scaffold(folder, files(answers), force)
     click.echo(t("created the plan folder {folder} ({principals} principals, {arenas} arenas, "

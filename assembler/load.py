@@ -11,6 +11,7 @@ from .config import load_config
 from .decisions import with_decisions
 from .errors import Diagnostics, ExitCode, Loc, shown
 from .markdown import parse_body, parse_inline
+from .messages import t
 from .model import MODES, OVERRIDE_MODES, Addition, Chapter, LocalSection, Section, Sources
 from .model.syntax import ID_RE
 from .yamlsrc import Node, parse_front_matter
@@ -25,9 +26,10 @@ def read_text(path: Path, diags: Diagnostics) -> str | None:
         return path.read_text(encoding="utf-8").replace("\r\n", "\n")
     except UnicodeDecodeError as exc:
         diags.error(Loc(shown(path), 1, exc.start + 1), ExitCode.SYNTAX,
-                    "file is not UTF-8", "save the file as UTF-8")
+                    t("file is not UTF-8"), t("save the file as UTF-8"))
     except OSError as exc:
-        diags.error(Loc(shown(path), 0, 0), ExitCode.SYNTAX, f"cannot read: {exc.strerror}")
+        diags.error(Loc(shown(path), 0, 0), ExitCode.SYNTAX,
+                    t("cannot read: {strerror}", strerror=exc.strerror))
     return None
 
 
@@ -35,20 +37,20 @@ def split_front_matter(text: str, path: str, diags: Diagnostics) -> tuple[Node, 
     """`---` YAML `---` then body; returns (front matter node, body, first body line)."""
     lines = text.split("\n")
     if not lines or lines[0].strip() != "---":
-        diags.error(Loc(path, 1, 1), ExitCode.SYNTAX, "missing front matter",
-                    "start the file with a '---' line, YAML keys, and another '---' line")
+        diags.error(Loc(path, 1, 1), ExitCode.SYNTAX, t("missing front matter"),
+                    t("start the file with a '---' line, YAML keys, and another '---' line"))
         return None
     try:
         end = next(i for i in range(1, len(lines)) if lines[i].strip() == "---")
     except StopIteration:
-        diags.error(Loc(path, 1, 1), ExitCode.SYNTAX, "front matter is not closed",
-                    "add a '---' line after the front matter keys")
+        diags.error(Loc(path, 1, 1), ExitCode.SYNTAX, t("front matter is not closed"),
+                    t("add a '---' line after the front matter keys"))
         return None
     data, positions = parse_front_matter("\n".join(lines[1:end]), path, 2, diags)
     if data is None and "\n".join(lines[1:end]).strip():
         return None
     node = Node(data if data is not None else {}, path, 2, diags, Loc(path, 1, 1), positions)
-    if not node.is_mapping("front matter"):
+    if not node.is_mapping(t("front matter")):
         return None
     return node, "\n".join(lines[end + 1:]), end + 2
 
@@ -59,7 +61,7 @@ def _section(node: Node, body_text: str, first: int, path: str, key: str,
     title = node.text("title")
     if sid and not ID_RE.fullmatch(sid):
         diags.error(node.value_loc("id"), ExitCode.SYNTAX,
-                    f"section id {sid!r} must be lowercase a-z, 0-9 and '-'")
+                    t("section id {sid!r} must be lowercase a-z, 0-9 and '-'", sid=sid))
     body = parse_body(body_text, path, first, key, sid, diags)
     title_inlines = parse_inline(title, path, node.value_loc("title").line, key, diags)
     section = Section(sid, title_inlines, body.blocks, body.sections, node.loc, True, origin)
@@ -72,7 +74,7 @@ def load_chapter(path: Path, diags: Diagnostics) -> Chapter | None:
     if split is None:
         return None
     node, body, first = split
-    node.unknown_keys(SECTION_KEYS, "a common section's front matter")
+    node.unknown_keys(SECTION_KEYS, t("a common section's front matter"))
     built = _section(node, body, first, shown(path), shown(path), diags, "")
     if built is None:
         return None
@@ -87,45 +89,48 @@ def load_local(path: Path, arena_id: str, diags: Diagnostics) -> Addition | Loca
     node, body, first = split
     where = shown(path)
     if node.has("target"):
-        node.unknown_keys(ADDITION_KEYS, "a local addition's front matter")
+        node.unknown_keys(ADDITION_KEYS, t("a local addition's front matter"))
         target = node.text("target")
         section_id, _, slot = target.partition("#")
         if not section_id or not slot:
             diags.error(node.value_loc("target"), ExitCode.SYNTAX,
-                        f"target {target!r} must be 'section-id#slot-name'")
+                        t("target {target!r} must be 'section-id#slot-name'", target=target))
         mode = node.text("mode", False, "append")
         if mode not in MODES:
             diags.error(node.value_loc("mode"), ExitCode.SYNTAX,
-                        f"unknown mode {mode!r}", "use one of: " + ", ".join(MODES))
+                        t("unknown mode {mode!r}", mode=mode),
+                        t("use one of: {values}", values=", ".join(MODES)))
             mode = "append"
         reason = node.text("reason", False).strip()
         if mode in OVERRIDE_MODES and not reason:
             diags.error(node.value_loc("mode"), ExitCode.COMPOSE,
-                        f"override (mode: {mode}) without a reason",
-                        "add 'reason: …' saying why the common text does not apply locally")
+                        t("override (mode: {mode}) without a reason", mode=mode),
+                        t("add 'reason: …' saying why the common text does not apply locally"))
         elif reason and mode not in OVERRIDE_MODES:
-            diags.warn(node.value_loc("reason"), f"the reason of a '{mode}' addition is not "
-                       "printed (only overrides show their reason)",
-                       "remove it, or write it into the text")
+            diags.warn(node.value_loc("reason"),
+                       t("the reason of a '{mode}' addition is not printed (only overrides show "
+                                                   "their reason)", mode=mode),
+                       t("remove it, or write it into the text"))
         parsed = parse_body(body, where, first, where, section_id, diags)
         if parsed.sections:
             diags.error(parsed.sections[0].loc, ExitCode.SYNTAX,
-                        "headings are not allowed in an addition to a slot",
-                        "write a local section (id/title/after) instead")
+                        t("headings are not allowed in an addition to a slot"),
+                        t("write a local section (id/title/after) instead"))
         if mode == "remove" and parsed.blocks:
-            diags.warn(Loc(where, first, 1), "text of a 'remove' addition is ignored")
+            diags.warn(Loc(where, first, 1), t("text of a 'remove' addition is ignored"))
         return Addition(arena_id, section_id, slot, mode, reason,  # type: ignore[arg-type]
                         parsed.blocks, parsed.footnotes, node.loc, node.value_loc("target"))
     if node.has("title"):
-        node.unknown_keys(LOCAL_SECTION_KEYS, "a local section's front matter")
+        node.unknown_keys(LOCAL_SECTION_KEYS, t("a local section's front matter"))
         built = _section(node, body, first, where, where, diags, arena_id)
         if built is None:
             return None
         return LocalSection(arena_id, built[0], node.text("after"), built[1], node.loc,
                             node.value_loc("after"))
     diags.error(Loc(where, 1, 1), ExitCode.SYNTAX,
-                "local file is neither an addition nor a local section",
-                "give 'target: section#slot' (an addition) or 'id', 'title', 'after' (a section)")
+                t("local file is neither an addition nor a local section"),
+                t("give 'target: section#slot' (an addition) or 'id', 'title', 'after' (a "
+                  "section)"))
     return None
 
 
@@ -133,8 +138,8 @@ def load(root: Path, diags: Diagnostics) -> Sources | None:
     """Read everything under `root`; None if plan.yaml itself is unusable."""
     plan_path = root / "plan.yaml"
     if not plan_path.is_file():
-        diags.error(Loc(shown(plan_path), 0, 0), ExitCode.SYNTAX, "plan.yaml not found",
-                    f"is --sources {shown(root)} the sources folder?")
+        diags.error(Loc(shown(plan_path), 0, 0), ExitCode.SYNTAX, t("plan.yaml not found"),
+                    t("is --sources {root} the sources folder?", root=shown(root)))
         return None
     text = read_text(plan_path, diags)
     config = load_config(text, shown(plan_path), diags) if text is not None else None
@@ -142,7 +147,7 @@ def load(root: Path, diags: Diagnostics) -> Sources | None:
                 if (c := load_chapter(p, diags)) is not None]
     if not chapters:
         diags.error(Loc(shown(root / "common"), 0, 0), ExitCode.SYNTAX,
-                    "no common sections (*.md) found")
+                    t("no common sections (*.md) found"))
     additions: list[Addition] = []
     local_sections: list[LocalSection] = []
     arena_ids = {a.id for a in config.arenas} if config else set()
@@ -150,9 +155,9 @@ def load(root: Path, diags: Diagnostics) -> Sources | None:
     for folder in sorted(p for p in local_root.glob("*") if p.is_dir()):
         if config is not None and folder.name not in arena_ids:
             diags.error(Loc(shown(folder), 0, 0), ExitCode.REFERENCE,
-                        f"folder for unknown arena {folder.name!r}",
-                        "arena folders are named by the ids in plan.yaml: " + ", ".join(
-                            sorted(arena_ids)))
+                        t("folder for unknown arena {name!r}", name=folder.name),
+                        t("arena folders are named by the ids in plan.yaml: {ids}",
+                          ids=", ".join(sorted(arena_ids))))
             continue
         for path in sorted(folder.glob("*.md")):
             item = load_local(path, folder.name, diags)

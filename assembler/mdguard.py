@@ -19,6 +19,7 @@ from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 
 from .errors import Diagnostics, ExitCode, Loc
+from .messages import t
 
 MAX_DEPTH = 16  # quotes, list items and indentation steps in front of a line
 MAX_NESTING = 2 * MAX_DEPTH + 8  # markdown-it token levels: a list item takes two
@@ -48,9 +49,9 @@ def prescan(text: str, path: str, first_line: int, diags: Diagnostics) -> bool:
     for i, line in enumerate(text.split("\n")):
         if line.strip() and _depth(line) > MAX_DEPTH:
             diags.error(Loc(path, first_line + i, 1), ExitCode.SYNTAX,
-                        f"text nested more than {MAX_DEPTH} levels deep (quotes, lists or "
-                        "indentation); it would be lost",
-                        "flatten the lists or quotes, or remove the indentation")
+                        t("text nested more than {MAX_DEPTH} levels deep (quotes, lists or "
+                          "indentation); it would be lost", MAX_DEPTH=MAX_DEPTH),
+                        t("flatten the lists or quotes, or remove the indentation"))
             return False
     return True
 
@@ -64,14 +65,15 @@ def check_levels(tokens: list[Token], path: str, first_line: int, diags: Diagnos
             line = token.map[0]
         if token.level >= MAX_NESTING - 1:
             diags.error(Loc(path, first_line + line, 1), ExitCode.SYNTAX,
-                        "text nested too deeply; it would be lost",
-                        "flatten the lists or quotes")
+                        t("text nested too deeply; it would be lost"),
+                        t("flatten the lists or quotes"))
             return False
         if token.children and max((c.level for c in token.children), default=0) > (
                 MAX_INLINE_DEPTH):
             diags.error(Loc(path, first_line + line, 1), ExitCode.SYNTAX,
-                        f"emphasis or links nested more than {MAX_INLINE_DEPTH} levels deep",
-                        "remove the extra '*', '_' or '[' characters")
+                        t("emphasis or links nested more than {depth} levels deep",
+                          depth=MAX_INLINE_DEPTH),
+                        t("remove the extra '*', '_' or '[' characters"))
             return False
     return True
 
@@ -115,14 +117,15 @@ def duplicate_footnotes(env: dict[str, Any], path: str, first_line: int,
     for label, line in env.get("footnote_defs", []):
         if label in first and first[label] != line:
             diags.error(Loc(path, first_line + line, 1), ExitCode.REFERENCE,
-                        f"footnote [^{label}] is defined twice "
-                        f"(first at line {first_line + first[label]})",
-                        "give the second note its own label, or remove one definition")
+                        t("footnote [^{label}] is defined twice (first at line {value})",
+                          label=label, value=first_line + first[label]),
+                        t("give the second note its own label, or remove one definition"))
         first.setdefault(label, line)
 
 
 def too_many_columns(columns: int, loc: Loc, diags: Diagnostics) -> None:
     if columns > MAX_COLUMNS:
         diags.error(loc, ExitCode.SYNTAX,
-                    f"table with {columns} columns; Word allows at most {MAX_COLUMNS}",
-                    "split the table, or turn it around (rows instead of columns)")
+                    t("table with {columns} columns; Word allows at most {MAX_COLUMNS}",
+                      columns=columns, MAX_COLUMNS=MAX_COLUMNS),
+                    t("split the table, or turn it around (rows instead of columns)"))

@@ -14,6 +14,7 @@ from pathlib import Path
 from urllib.parse import unquote
 
 from .errors import Diagnostics, ExitCode, Loc
+from .messages import t
 from .model import Image
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -32,28 +33,30 @@ def read_image(alt: str, src: str, title: str, source: str, loc: Loc,
     reported) when it cannot be used."""
     ok = True
     if not alt.strip():
-        diags.error(loc, ExitCode.SYNTAX, "picture without alternative text",
-                    "write what the picture shows between the brackets, e.g. "
-                    "![Karta över länets kommuner](karta.png); a screen reader reads it aloud")
+        diags.error(loc, ExitCode.SYNTAX, t("picture without alternative text"),
+                    t("write what the picture shows between the brackets, e.g. "
+                      "![Karta över länets kommuner](karta.png); a screen reader reads it aloud"))
         ok = False
     name = unquote(src)
     if not name or _SCHEME.match(name) or name.startswith(("/", "\\")):
-        diags.error(loc, ExitCode.SYNTAX, f"picture {src!r} is not a file beside the source",
-                    "give a path relative to this file, e.g. bilder/karta.png")
+        diags.error(loc, ExitCode.SYNTAX,
+                    t("picture {src!r} is not a file beside the source", src=src),
+                    t("give a path relative to this file, e.g. bilder/karta.png"))
         return None
     path = Path(source).parent / name
     try:
         with path.open("rb") as f:
             data = f.read(MAX_BYTES + 1)
     except OSError:
-        diags.error(loc, ExitCode.REFERENCE, f"picture file not found: {name}",
-                    f"the path is relative to this file ({path.as_posix()} does not exist)")
+        diags.error(loc, ExitCode.REFERENCE, t("picture file not found: {name}", name=name),
+                    t("the path is relative to this file ({as_posix} does not exist)",
+                      as_posix=path.as_posix()))
         return None
     kind = media_type(data)
     if kind is None or len(data) > MAX_BYTES:
-        problem = "is not a PNG or JPEG file" if kind is None else "is larger than 20 MB"
-        diags.error(loc, ExitCode.SYNTAX, f"picture {name} {problem}",
-                    "save it as PNG (diagrams) or JPEG (photos), at most 20 MB")
+        problem = t("is not a PNG or JPEG file") if kind is None else t("is larger than 20 MB")
+        diags.error(loc, ExitCode.SYNTAX, t("picture {name} {problem}", name=name, problem=problem),
+                    t("save it as PNG (diagrams) or JPEG (photos), at most 20 MB"))
         return None
     if not ok:
         return None

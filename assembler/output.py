@@ -21,19 +21,21 @@ import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from filelock import FileLock, Timeout
 
 from .errors import AssemblyError, Diagnostic, ExitCode, Loc, fail, shown
+from .messages import t
 
 MANIFEST = ".manifest.json"
 LOCK = ".assembler.lock"
 STAGE_PREFIX = ".assembler-stage-"
 PAUSE_ENV = "ASSEMBLER_TEST_PAUSE_WRITE"  # tests: a folder; the write phase waits there
 LOCK_TIMEOUT_ENV = "ASSEMBLER_LOCK_TIMEOUT"
+MAX_PATH = 259  # characters of a full path Windows accepts without long-path support (260 - NUL)
 
 
 def sha256(data: bytes) -> str:
@@ -42,13 +44,13 @@ def sha256(data: bytes) -> str:
 
 def _hint(exc: OSError, what: str) -> str:
     if exc.errno == errno.ENOSPC:
-        return "the disk is full: free some space and run the command again"
+        return t("the disk is full: free some space and run the command again")
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):  # Windows: a file open in Word
-        return f"close the file if it is open in Word, make {what} writable, or choose another " \
-               "folder"
+        return t("close the file if it is open in Word, make {what} writable, or choose another "
+                 "folder", what=t(what))
     if exc.errno in (errno.ENOTDIR, errno.EEXIST):
-        return f"a file is in the way of {what}: move it, or choose another folder"
-    return f"check {what} and run the command again"
+        return t("a file is in the way of {what}: move it, or choose another folder", what=t(what))
+    return t("check {what} and run the command again", what=t(what))
 
 
 def os_error(path: Path, exc: OSError, code: ExitCode = ExitCode.OUTPUT,
@@ -56,7 +58,8 @@ def os_error(path: Path, exc: OSError, code: ExitCode = ExitCode.OUTPUT,
     """A filesystem problem as a user error naming the path and what to do."""
     where = Path(exc.filename) if isinstance(exc.filename, str) else path
     reason = exc.strerror or type(exc).__name__
-    return fail(Loc(shown(where), 0, 0), code, f"cannot write: {reason}", _hint(exc, what))
+    return fail(Loc(shown(where), 0, 0), code,
+                t("cannot write: {reason}", reason=reason), _hint(exc, what))
 
 
 def ensure_folder(folder: Path, code: ExitCode = ExitCode.OUTPUT,
@@ -65,15 +68,15 @@ def ensure_folder(folder: Path, code: ExitCode = ExitCode.OUTPUT,
     blocking = next((p for p in (folder, *folder.parents) if p.exists() and not p.is_dir()),
                     None)
     if blocking is not None:
-        raise fail(Loc(shown(blocking), 0, 0), code, "is a file, not a folder",
-                   f"move the file away, or choose another folder for {what}")
+        raise fail(Loc(shown(blocking), 0, 0), code, t("is a file, not a folder"),
+                   t("move the file away, or choose another folder for {what}", what=t(what)))
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise os_error(folder, exc, code, what) from None
     if not folder.is_dir():  # mkdir(exist_ok) accepts nothing else, but be explicit
-        raise fail(Loc(shown(folder), 0, 0), code, "is a file, not a folder",
-                   f"move the file away, or choose another folder for {what}")
+        raise fail(Loc(shown(folder), 0, 0), code, t("is a file, not a folder"),
+                   t("move the file away, or choose another folder for {what}", what=t(what)))
 
 
 def refuse_out_in_sources(out: Path, sources: Path) -> None:
@@ -81,8 +84,27 @@ def refuse_out_in_sources(out: Path, sources: Path) -> None:
     out_r, src_r = out.resolve(), sources.resolve()
     if out_r == src_r or out_r.is_relative_to(src_r):
         raise fail(Loc(shown(out), 0, 0), ExitCode.OUTPUT,
-                   f"the output folder is inside the sources folder {shown(sources)}",
-                   "choose an --out folder beside sources/, e.g. output/")
+                   t("the output folder is inside the sources folder {sources}",
+                     sources=shown(sources)),
+                   t("choose an --out folder beside sources/, e.g. output/"))
+
+
+def long_paths(folder: Path, names: Iterable[str]) -> list[Diagnostic]:
+    """A warning for each output file whose full path would be longer than Windows accepts
+    without long-path support (on every platform: the folder may be synced to Windows)."""
+    base = folder.absolute()
+    warnings = []
+    for name in sorted(names):
+        path = base / name
+        if len(str(path)) > MAX_PATH:
+            warnings.append(Diagnostic(
+                Loc(shown(path)), ExitCode.WARNING,
+                t("the full path is {n} characters long; Windows without long-path support "
+                  "accepts at most {max}", n=len(str(path)), max=MAX_PATH),
+                t("choose a shorter --out folder, or move the plan folder closer to the "
+                  "drive (e.g. C:\\Planer\\)"),
+                warning=True))
+    return warnings
 
 
 def atomic_write(path: Path, data: bytes) -> None:
@@ -110,8 +132,9 @@ def locked(folder: Path, code: ExitCode = ExitCode.OUTPUT) -> Iterator[None]:
             yield
     except Timeout:
         raise fail(Loc(shown(folder), 0, 0), code,
-                   f"another assembler run is writing into this folder (waited {timeout:g} s)",
-                   "wait for it to finish, then run the command again") from None
+                   t("another assembler run is writing into this folder (waited {timeout:g} s)",
+                     timeout=timeout),
+                   t("wait for it to finish, then run the command again")) from None
     except OSError as exc:
         if exc.filename and Path(str(exc.filename)).name == LOCK:
             raise os_error(folder, exc, code) from None
@@ -207,15 +230,15 @@ def _transaction(folder: Path, files: dict[str, bytes], force: bool) -> list[Pat
     clean_stale(folder)
     manifest, pending = read_journal(folder)
     if pending:
-        sys.stderr.write(f"note: the last run into {shown(folder)} was interrupted; "
-                         "completing it now\n")
+        sys.stderr.write(t("note: the last run into {folder} was interrupted; completing it now",
+                           folder=shown(folder)) + "\n")
     if not force:
         edited = hand_edited(folder, sorted(files))
         if edited:
             raise AssemblyError([
                 Diagnostic(Loc(shown(folder / name), 0, 0), ExitCode.OUTPUT,
-                           "changed since it was generated (edited by hand?); not overwritten",
-                           "save your edits elsewhere or rerun with --force to overwrite")
+                           t("changed since it was generated (edited by hand?); not overwritten"),
+                           t("save your edits elsewhere or rerun with --force to overwrite"))
                 for name in edited
             ])
     for name, digest in pending.items():  # files the interrupted run did write are ours

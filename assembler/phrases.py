@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .errors import Diagnostics, ExitCode, Loc
+from .messages import t
 from .model import Inline, Text
 
 DEFAULTS: dict[str, str] = {
@@ -61,14 +62,15 @@ def placeholders(text: str) -> list[str] | None:
 def problem(key: str, text: str) -> str:
     """Why `text` cannot be the phrase `key` ('' when it can)."""
     if key not in DEFAULTS:
-        return f"unknown phrase {key!r}"
+        return t("unknown phrase {key!r}", key=key)
     names = placeholders(text)
     if names is None:
-        return f"phrase {key!r} is not a valid phrase: write placeholders as {{name}}, " \
-               "literal braces as {{ and }}"
+        return t("phrase {key!r} is not a valid phrase: write placeholders as {{name}}, "
+                 "literal braces as {{{{ and }}}}", key=key)
     wrong = sorted(set(names) - PLACEHOLDERS[key])
     if wrong:
-        return f"phrase {key!r} uses unknown placeholder(s) " + ", ".join(wrong)
+        return t("phrase {key!r} uses unknown placeholder(s) {names}", key=key,
+                 names=", ".join(wrong))
     return ""
 
 
@@ -88,7 +90,8 @@ def check(overrides: Mapping[str, str], diags: Diagnostics, locs: Mapping[str, L
             allowed = (", ".join(f"{{{n}}}" for n in sorted(PLACEHOLDERS[key]))
                        if key in PLACEHOLDERS else ", ".join(DEFAULTS))
             diags.error(locs[key], ExitCode.CONFIG, why,
-                        ("allowed: " if key in DEFAULTS else "phrases: ") + allowed)
+                        t("allowed: {names}", names=allowed) if key in DEFAULTS
+                        else t("phrases: {names}", names=allowed))
 
 
 @dataclass(frozen=True)

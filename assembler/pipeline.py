@@ -22,14 +22,15 @@ from .compose import (
     warn_unused_footnotes,
 )
 from .errors import AssemblyError, Diagnostics, ExitCode, Loc
+from .inputs import FrozenRound, read_frozen
 from .load import load, shown
+from .messages import t
 from .model import Document, Edition, LocalSection, Sources
-from .output import refuse_out_in_sources, write_outputs
+from .output import long_paths, refuse_out_in_sources, write_outputs
 from .resolve import resolve
 from .rounds import (
     default_rounds_dir,
     freeze,
-    load_frozen,
     refuse_if_frozen,
     refuse_if_sources_changed,
 )
@@ -55,8 +56,8 @@ def select(all_editions: Sequence[Edition], wanted: Sequence[str] | None,
     known = {e.id: e for e in all_editions}
     for name in wanted:
         if name not in known:
-            diags.error(Loc(where, 0, 0), ExitCode.CONFIG, f"unknown edition {name!r}",
-                        "editions: " + ", ".join(known))
+            diags.error(Loc(where, 0, 0), ExitCode.CONFIG, t("unknown edition {name!r}", name=name),
+                        t("editions: {ids}", ids=", ".join(known)))
     return [known[n] for n in dict.fromkeys(wanted) if n in known]
 
 
@@ -72,7 +73,8 @@ def check(sources_dir: Path, wanted: Sequence[str] | None = None, round_id: str 
     rid = round_id or cfg.current_round
     if rid not in {r.id for r in cfg.rounds}:
         diags.error(Loc(shown(sources_dir / "plan.yaml"), 0, 0), ExitCode.ROUND,
-                    f"unknown round {rid!r}", "rounds: " + ", ".join(r.id for r in cfg.rounds))
+                    t("unknown round {rid!r}", rid=rid),
+                    t("rounds: {ids}", ids=", ".join(r.id for r in cfg.rounds)))
     chosen = select(editions(sources), wanted, diags, shown(sources_dir / "plan.yaml"))
     if diags.errors:  # go on without what has nowhere to go, so that one run reports it all
         usable = composable(sources, diags)
@@ -130,12 +132,21 @@ def _warn_empty_slots(sources: Sources, diags: Diagnostics) -> None:
     for section, slots in slot_index(sources).items():
         for name, slot in slots.items():
             if not slot.blocks and (section, name) not in filled:
-                diags.warn(slot.loc, f"slot {section}#{name} is not filled by any arena",
-                           "add local text for it, or remove the slot")
+                diags.warn(slot.loc,
+                           t("slot {section}#{name} is not filled by any arena", section=section,
+                             name=name),
+                           t("add local text for it, or remove the slot"))
 
 
 def output_name(edition: Edition, suffix: str = "") -> str:
     return f"plan-{edition.id}{suffix}.docx"
+
+
+def output_names(checked: Checked) -> list[str]:
+    """Every file `build` may write for the checked editions (also with --against)."""
+    return [name for doc in checked.documents
+            for name in (output_name(doc.edition), output_name(doc.edition, "-andringar"),
+                         f"changes-{doc.edition.id}.json")]
 
 
 @dataclass(frozen=True)
@@ -155,12 +166,11 @@ def render_all(checked: Checked, template: Path) -> dict[str, bytes]:
             for doc in checked.documents}
 
 
-def tracked_against(checked: Checked, frozen: dict[str, Document], against: str,
-                    template: Path, with_appendix: bool = False, author: str | None = None,
-                    frozen_dir: Path | None = None
+def tracked_against(checked: Checked, frozen: FrozenRound, against: str,
+                    template: Path, with_appendix: bool = False, author: str | None = None
                     ) -> tuple[dict[str, bytes], dict[str, list[SectionChange]], list[str]]:
     """Tracked-changes editions of the checked documents against a frozen round (whose own
-    .docx files in `frozen_dir` give the old cover and header lines)."""
+    .docx files give the old cover and header lines)."""
     from .changes import appendix, summarize, to_json
     from .render.docx import render
     from .revise import revise
@@ -174,7 +184,7 @@ def tracked_against(checked: Checked, frozen: dict[str, Document], against: str,
     changes: dict[str, list[SectionChange]] = {}
     notes: list[str] = []
     for doc in checked.documents:
-        old = frozen.get(doc.edition.id)
+        old = frozen.documents.get(doc.edition.id)
         if old is None:
             notes.append(f"{doc.edition.id}: new edition, no counterpart in round {against!r}")
             continue
@@ -183,10 +193,9 @@ def tracked_against(checked: Checked, frozen: dict[str, Document], against: str,
         changes[doc.edition.id] = summary
         if with_appendix:
             revised = appendix(revised, f"{against_name.lower()} ({against})", summary, names)
-        old_file = frozen_dir / output_name(doc.edition) if frozen_dir is not None else None
-        old_docx = old_file.read_bytes() if old_file is not None and old_file.is_file() else None
         files[output_name(doc.edition, "-andringar")] = render(
-            revised, cfg, checked.round_id, template, names, revision, against, old_docx)
+            revised, cfg, checked.round_id, template, names, revision, against,
+            frozen.docx(output_name(doc.edition)))
         report = to_json(doc.edition.id, against, summary)
         files[f"changes-{doc.edition.id}.json"] = (
             json.dumps(report, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
@@ -203,17 +212,21 @@ def build(sources_dir: Path, out_dir: Path, template: Path, wanted: Sequence[str
     rounds_dir = rounds_dir or default_rounds_dir(sources_dir)
     if not force:
         refuse_if_sources_changed(rounds_dir / checked.round_id, checked.round_id, sources_dir)
-    frozen = None
-    if against:
-        frozen = load_frozen(rounds_dir / against)
+    frozen = read_frozen(rounds_dir / against) if against else None  # read before rendering
     files = render_all(checked, template)
     changes: dict[str, list[SectionChange]] = {}
     notes: list[str] = []
     if frozen is not None and against:
         extra, changes, notes = tracked_against(checked, frozen, against, template,
-                                                with_appendix, author, rounds_dir / against)
+                                                with_appendix, author)
         files.update(extra)
-    written = write_outputs(out_dir / checked.round_id, files, force)
+    folder = out_dir / checked.round_id
+    too_long = long_paths(folder, files)
+    checked.diagnostics.items.extend(too_long)
+    try:
+        written = write_outputs(folder, files, force)
+    except AssemblyError as exc:  # on Windows a too long path fails here: say why
+        raise AssemblyError(exc.diagnostics + too_long, exc.more_may_follow) from None
     return Built(checked, written, changes, notes)
 
 

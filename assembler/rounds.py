@@ -10,13 +10,14 @@ import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
-from . import serialize
-from .errors import AssemblyError, Diagnostic, ExitCode, Loc, fail
+from . import inputs, serialize
+from .errors import Diagnostic, ExitCode, Loc, fail
 from .load import shown
+from .messages import t
 from .model import Document
 from .output import STAGE_PREFIX, ensure_folder, locked, os_error, sha256
 
-MANIFEST = "manifest.json"
+MANIFEST = inputs.MANIFEST
 
 
 def default_rounds_dir(sources_dir: Path) -> Path:
@@ -25,15 +26,16 @@ def default_rounds_dir(sources_dir: Path) -> Path:
 
 
 def source_hashes(sources_dir: Path) -> dict[str, str]:
-    files = sorted(p for p in sources_dir.rglob("*") if p.is_file())
-    return {p.relative_to(sources_dir).as_posix(): sha256(p.read_bytes()) for p in files}
+    """The hashes a frozen round records of its sources (inputs.hash_files)."""
+    return inputs.hash_files(sources_dir)
 
 
 def refuse_if_frozen(folder: Path, round_id: str) -> None:
     if folder.exists():
         raise fail(Loc(shown(folder), 0, 0), ExitCode.ROUND,
-                   f"round {round_id!r} is already frozen; a frozen round is never changed",
-                   "give the next round its own id in plan.yaml and freeze that")
+                   t("round {round_id!r} is already frozen; a frozen round is never changed",
+                     round_id=round_id),
+                   t("give the next round its own id in plan.yaml and freeze that"))
 
 
 def refuse_if_sources_changed(folder: Path, round_id: str, sources_dir: Path) -> None:
@@ -47,13 +49,15 @@ def refuse_if_sources_changed(folder: Path, round_id: str, sources_dir: Path) ->
     now = source_hashes(sources_dir)
     changed = sorted(k for k in frozen.keys() | now.keys() if frozen.get(k) != now.get(k))
     if changed:
-        listed = ", ".join(changed[:5]) + (f" and {len(changed) - 5} more"
+        listed = ", ".join(changed[:5]) + (t(" and {n} more", n=len(changed) - 5)
                                            if len(changed) > 5 else "")
         raise fail(Loc(shown(folder / MANIFEST)), ExitCode.ROUND,
-                   f"round {round_id!r} is frozen and the sources have changed since: {listed}",
-                   f"the frozen files are in {shown(folder)}/; build the next round instead "
-                   "(current_round in plan.yaml), or use --force to build this round from "
-                   "today's sources anyway (the result is then not what was sent out)")
+                   t("round {round_id!r} is frozen and the sources have changed since: {listed}",
+                     round_id=round_id, listed=listed),
+                   t("the frozen files are in {folder}/; build the next round instead "
+                     "(current_round in plan.yaml), or use --force to build this round from "
+                     "today's sources anyway (the result is then not what was sent out)",
+                     folder=shown(folder)))
 
 
 def freeze(folder: Path, round_id: str, documents: tuple[Document, ...],
@@ -70,7 +74,7 @@ def freeze(folder: Path, round_id: str, documents: tuple[Document, ...],
         "files": {name: sha256(data) for name, data in sorted(files.items())},
         "sources": source_hashes(sources_dir),
     }
-    ensure_folder(folder.parent, ExitCode.ROUND, "the rounds folder")
+    ensure_folder(folder.parent, ExitCode.ROUND, t("the rounds folder"))
     with locked(folder.parent, ExitCode.ROUND):
         refuse_if_frozen(folder, round_id)  # another run may have frozen it meanwhile
         for stale in folder.parent.glob(f"{STAGE_PREFIX}*"):
@@ -78,7 +82,7 @@ def freeze(folder: Path, round_id: str, documents: tuple[Document, ...],
         try:
             _write_folder(folder, files, manifest)
         except OSError as exc:
-            raise os_error(folder, exc, ExitCode.ROUND, "the rounds folder") from None
+            raise os_error(folder, exc, ExitCode.ROUND, t("the rounds folder")) from None
     return folder
 
 
@@ -99,56 +103,14 @@ def _write_folder(folder: Path, files: dict[str, bytes], manifest: Mapping[str, 
 
 def inside(folder: Path, name: str) -> Path | None:
     """folder/name, or None when `name` (read from data) would leave the folder."""
-    if not name or "\\" in name or name.startswith("/") or ":" in name:
-        return None
-    path = folder / name
-    if ".." in Path(name).parts or not path.resolve().is_relative_to(folder.resolve()):
-        return None
-    return path
+    return inputs.inside(folder, name)
 
 
 def verify(folder: Path) -> list[Diagnostic]:
     """Problems with a frozen round: missing, or changed since it was frozen."""
-    where = Loc(shown(folder / MANIFEST), 0, 0)
-    try:
-        manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
-        files = dict(manifest["files"])
-    except (OSError, ValueError, KeyError, TypeError):
-        return [Diagnostic(where, ExitCode.ROUND, "not a frozen round (no readable manifest)",
-                           f"freeze it with 'assembler freeze {folder.name}'")]
-    problems = []
-    for name, digest in sorted(files.items()):
-        path = inside(folder, str(name))
-        if path is None:
-            problems.append(Diagnostic(
-                where, ExitCode.ROUND, f"the manifest names {str(name)!r}, outside the round",
-                f"restore it from git (git checkout -- {shown(folder)})"))
-            continue
-        if not path.is_file() or sha256(path.read_bytes()) != digest:
-            problems.append(Diagnostic(
-                Loc(shown(path), 0, 0), ExitCode.ROUND,
-                f"frozen round {folder.name!r} was changed: {name} differs from its manifest",
-                f"restore it from git (git checkout -- {shown(folder)})"))
-    return problems
+    return inputs.read_round_files(folder)[1]
 
 
 def load_frozen(folder: Path) -> dict[str, Document]:
     """edition id → frozen Document, after checking the round was not changed."""
-    problems = verify(folder)
-    if problems:
-        raise AssemblyError(problems)
-    out = {}
-    for path in sorted((folder / "model").glob("*.json")):
-        try:
-            doc = serialize.loads(path.read_text(encoding="utf-8"))
-            if not isinstance(doc, Document):
-                raise ValueError("not a frozen edition")
-            out[path.stem] = doc
-        except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
-            problems.append(Diagnostic(
-                Loc(shown(path), 0, 0), ExitCode.ROUND,
-                f"the frozen model cannot be read ({type(exc).__name__}: {exc})",
-                f"restore it from git (git checkout -- {shown(folder)})"))
-    if problems:
-        raise AssemblyError(problems)
-    return out
+    return dict(inputs.read_frozen(folder).documents)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .errors import Diagnostics, ExitCode, Loc
+from .messages import t
 from .yamlsrc import Node
 
 KINDS = ("text", "id", "date", "int", "bool", "choice", "texts", "records", "record",
@@ -52,7 +53,7 @@ class Record:
 def suggest(word: str, known: list[str] | set[str]) -> str:
     close = difflib.get_close_matches(word, sorted(known), n=1, cutoff=0.6)
     # e.g. "did you mean 'norrby'? " (the hint goes on with what is allowed)
-    return f"did you mean '{close[0]}'? " if close else ""
+    return t("did you mean '{word}'? ", word=close[0]) if close else ""
 
 
 @dataclass(frozen=True)
@@ -75,16 +76,16 @@ class Decoder:
 
     # -- records
     def record(self, node: Node, rec: Record) -> dict[str, Any] | None:
-        if not node.is_mapping(rec.what):
+        if not node.is_mapping(t(rec.what)):
             return None
-        node.unknown_keys(rec.keys, rec.what)
+        node.unknown_keys(rec.keys, t(rec.what))
         out: dict[str, Any] = {"loc": node.loc, "locs": {
             str(k): node.value_loc(str(k)) for k in node.data}}
         first_ref = len(self.refs)
         for f in rec.fields:
-            out[f.key] = self.field(node, f, rec.what)
+            out[f.key] = self.field(node, f, t(rec.what))
         if out.get("id"):  # name the entry in its reference errors: "arena 'norr'"
-            owner = f"{rec.what.split()[-1]} {out['id']!r}"
+            owner = t("{kind} {id!r}", kind=t(rec.what.split()[-1]), id=out["id"])
             self.refs[first_ref:] = [_Ref(r.space, r.value, r.loc, owner)
                                      for r in self.refs[first_ref:]]
         for f in rec.fields:
@@ -101,8 +102,9 @@ class Decoder:
     def field(self, node: Node, f: Field, owner: str) -> Any:
         if f.kind == "any":
             if f.required and not node.has(f.key):
-                self.diags.error(node.loc, ExitCode.CONFIG, f"missing required key '{f.key}'",
-                                 f"add '{f.key}:' here")
+                self.diags.error(node.loc, ExitCode.CONFIG,
+                                 t("missing required key '{key}'", key=f.key),
+                                 t("add '{key}:' here", key=f.key))
             return node.data.get(f.key, f.default) if isinstance(node.data, dict) else f.default
         if f.kind == "records":
             return self._nonempty(node, f, self.records(node, f), owner)
@@ -111,8 +113,9 @@ class Decoder:
             child = node.child(f.key)
             if child.data is None:
                 if f.required:
-                    self.diags.error(node.loc, ExitCode.CONFIG, f"missing required key "
-                                     f"'{f.key}'", f"add '{f.key}:' with its entries here")
+                    self.diags.error(node.loc, ExitCode.CONFIG,
+                                     t("missing required key '{key}'", key=f.key),
+                                     t("add '{key}:' with its entries here", key=f.key))
                 return None
             return self.record(child, f.record)
         if f.kind == "texts":
@@ -132,13 +135,16 @@ class Decoder:
             raw = node.data.get(f.key) if isinstance(node.data, dict) else None
             if raw is not None and not isinstance(raw, bool):
                 self.diags.error(node.value_loc(f.key), ExitCode.CONFIG,
-                                 f"'{f.key}' must be true or false; got {raw!r}")
+                                 t("'{key}' must be true or false; got {raw!r}", key=f.key,
+                                   raw=raw))
             return raw if isinstance(raw, bool) else bool(f.default)
         value = node.text(f.key, f.required, f.default if f.default is not None else "")
         if f.kind == "choice" and node.has(f.key) and value not in f.choices:
             self.diags.error(node.value_loc(f.key), ExitCode.CONFIG,
-                             f"'{f.key}' must be one of {', '.join(f.choices)}; got {value!r}",
-                             suggest(value, set(f.choices)) + "use one of the allowed values")
+                             t("'{key}' must be one of {choices}; got {value!r}", key=f.key,
+                               choices=', '.join(f.choices), value=value),
+                             t("{suggestion}use one of the allowed values",
+                               suggestion=suggest(value, set(f.choices))))
         if f.ref and value:
             self._reference(f, value, node.value_loc(f.key), f.key)
         return value
@@ -147,17 +153,18 @@ class Decoder:
                   ) -> tuple[Any, ...]:
         if f.nonempty and node.has(f.key) and not value:
             self.diags.error(node.value_loc(f.key), ExitCode.CONFIG,
-                             f"'{f.key}' of {owner} is empty", f"list at least one in '{f.key}'")
+                             t("'{key}' of {owner} is empty", key=f.key, owner=owner),
+                             t("list at least one in '{key}'", key=f.key))
         return value
 
     def _id(self, node: Node, f: Field, owner: str) -> str:
         raw = node.data.get(f.key) if isinstance(node.data, dict) else None
         if raw is not None and not isinstance(raw, str):
             self.diags.error(node.value_loc(f.key), ExitCode.CONFIG,
-                             f"ids are text, but the id of {owner} is read as the "
-                             f"{_kind_of(raw)} {raw!r}",
-                             f"put the id in quotes: {f.key}: "
-                             f"\"{self._written(node, f.key)}\"")
+                             t("ids are text, but the id of {owner} is read as the {raw} {raw2!r}",
+                               owner=owner, raw=t(_kind_of(raw)), raw2=raw),
+                             t("put the id in quotes: {key}: \"{node}\"", key=f.key,
+                               node=self._written(node, f.key)))
             return ""
         ident = node.text(f.key, f.required)
         if not ident:
@@ -165,13 +172,15 @@ class Decoder:
         loc = node.value_loc(f.key)
         if not self.id_pattern.fullmatch(ident):
             self.diags.error(loc, ExitCode.CONFIG,
-                             f"{f.space} id {ident!r} must be lowercase a-z, 0-9 and '-'",
-                             "ids are ASCII: write 'are', not 'åre'")
+                             t("{space} id {ident!r} must be lowercase a-z, 0-9 and '-'",
+                               space=t(f.space), ident=ident),
+                             t("ids are ASCII: write 'are', not 'åre'"))
         seen = self.ids.setdefault(f.space, {})
         if ident in seen:
             self.diags.error(loc, ExitCode.REFERENCE,
-                             f"duplicate {f.space} id {ident!r} (first defined at {seen[ident]})",
-                             "give every entry its own id")
+                             t("duplicate {space} id {ident!r} (first defined at {seen})",
+                               space=t(f.space), ident=ident, seen=seen[ident]),
+                             t("give every entry its own id"))
         else:
             seen[ident] = loc
         return ident
@@ -197,9 +206,11 @@ class Decoder:
             known = self.ids.get(ref.space, {})
             if ref.value not in known:
                 self.diags.error(ref.loc, ExitCode.REFERENCE,
-                                 f"{ref.owner}: unknown {ref.space} {ref.value!r}",
-                                 suggest(ref.value, set(known))
-                                 + f"known {ref.space}s: " + ", ".join(known))
+                                 t("{owner}: unknown {space} {value!r}", owner=ref.owner,
+                                   space=t(ref.space), value=ref.value),
+                                 t("{suggestion}known {space}s: {ids}",
+                                   suggestion=suggest(ref.value, set(known)),
+                                   space=t(ref.space), ids=", ".join(known)))
 
 
 def _kind_of(value: Any) -> str:
@@ -220,13 +231,16 @@ def ids_or_all(node: Node, key: str, known: list[str] | tuple[str, ...], space: 
     seen: dict[str, Loc] = {}
     for ident, loc in node.str_list(key):
         if ident not in known:
-            node.diags.error(loc, ExitCode.REFERENCE, f"unknown {space} {ident!r}",
-                             suggest(ident, set(known))
-                             + f"'{key}' is 'all' or {space} ids: " + ", ".join(known))
+            node.diags.error(loc, ExitCode.REFERENCE,
+                             t("unknown {space} {ident!r}", space=t(space), ident=ident),
+                             t("{suggestion}'{key}' is 'all' or {space} ids: {ids}",
+                               suggestion=suggest(ident, set(known)), key=key, space=t(space),
+                               ids=", ".join(known)))
         elif ident in seen:
             node.diags.error(loc, ExitCode.REFERENCE,
-                             f"duplicate {space} {ident!r} (first at {seen[ident]})",
-                             f"list every {space} once")
+                             t("duplicate {space} {ident!r} (first at {seen})", space=t(space),
+                               ident=ident, seen=seen[ident]),
+                             t("list every {space} once", space=t(space)))
         else:
             seen[ident] = loc
     return tuple(seen)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from .errors import Diagnostics, ExitCode, Loc
+from .messages import t
 from .model import (
     Block,
     Composed,
@@ -38,9 +39,9 @@ def slot_index(sources: Sources, diags: Diagnostics | None = None) -> dict[str, 
             known = index[owner]
             if slot.name in known and diags is not None:
                 diags.error(slot.loc, ExitCode.REFERENCE,
-                            f"duplicate slot {slot.name!r} in section {owner!r} "
-                            f"(first at {known[slot.name].loc})",
-                            "give the slot another name or give its sub-section an {#id}")
+                            t("duplicate slot {name!r} in section {owner!r} (first at {loc})",
+                              name=slot.name, owner=owner, loc=known[slot.name].loc),
+                            t("give the slot another name or give its sub-section an {#id}"))
             known.setdefault(slot.name, slot)
         for child in section.children:
             visit(child, owner)
@@ -64,59 +65,66 @@ def validate(sources: Sources, diags: Diagnostics) -> None:
     for section, _ in all_sections(sources):
         if section.id in seen:
             diags.error(section.loc, ExitCode.REFERENCE,
-                        f"duplicate section id {section.id!r} "
-                        f"(first defined at {seen[section.id]})",
-                        "section ids must be unique over common and local files")
+                        t("duplicate section id {id!r} (first defined at {seen})", id=section.id,
+                          seen=seen[section.id]),
+                        t("section ids must be unique over common and local files"))
         else:
             seen[section.id] = section.loc
     slots = slot_index(sources, diags)
     claimed: dict[tuple[str, str, str], Loc] = {}
     for add in sources.additions:
         if add.section_id not in slots:
-            hint = ("that is a local section; slots exist only in common sections"
+            hint = (t("that is a local section; slots exist only in common sections")
                     if add.section_id in seen else
-                    "sections with slots: " + ", ".join(sorted(k for k, v in slots.items() if v)))
+                    t("sections with slots: {ids}",
+                      ids=", ".join(sorted(k for k, v in slots.items() if v))))
             diags.error(add.target_loc, ExitCode.COMPOSE,
-                        f"addition for unknown section {add.section_id!r}", hint)
+                        t("addition for unknown section {section_id!r}",
+                          section_id=add.section_id), hint)
         elif add.slot not in slots[add.section_id]:
-            names = ", ".join(sorted(slots[add.section_id])) or "none"
+            names = ", ".join(sorted(slots[add.section_id])) or t("none")
             diags.error(add.target_loc, ExitCode.COMPOSE,
-                        f"section {add.section_id!r} has no slot {add.slot!r}; this addition "
-                        "has nowhere to go", f"slots in that section: {names}")
+                        t("section {section_id!r} has no slot {slot!r}; this addition has nowhere "
+                          "to go", section_id=add.section_id, slot=add.slot),
+                        t("slots in that section: {names}", names=names))
         if add.mode in ("replace", "remove"):
             key = (add.arena_id, add.section_id, add.slot)
             if key in claimed:
                 diags.error(add.loc, ExitCode.COMPOSE,
-                            f"second override of {add.section_id}#{add.slot} by arena "
-                            f"{add.arena_id!r} (first at {claimed[key]})",
-                            "merge the two replacements into one file")
+                            t("second override of {section_id}#{slot} by arena {arena_id!r} (first "
+                              "at {claimed})", section_id=add.section_id, slot=add.slot,
+                              arena_id=add.arena_id, claimed=claimed[key]),
+                            t("merge the two replacements into one file"))
             claimed[key] = add.loc
     _validate_local_sections(sources, seen, diags)
     for strategy in sources.config.strategies:
         if strategy.section and strategy.section not in seen:
             diags.error(strategy.loc, ExitCode.REFERENCE,
-                        f"strategy {strategy.id!r} points to unknown section {strategy.section!r}")
+                        t("strategy {id!r} points to unknown section {section!r}", id=strategy.id,
+                          section=strategy.section))
 
 
 def _validate_local_sections(sources: Sources, seen: dict[str, Loc], diags: Diagnostics) -> None:
     local_ids = {ls.section.id: ls for ls in sources.local_sections}
     for ls in sources.local_sections:
         if _slots_in(ls.section.blocks) or any(_slots_in(s.blocks) for s in ls.section.walk()):
-            diags.error(ls.loc, ExitCode.COMPOSE, "slots are not allowed in a local section")
+            diags.error(ls.loc, ExitCode.COMPOSE, t("slots are not allowed in a local section"))
         if ls.after not in seen:
             diags.error(ls.after_loc, ExitCode.REFERENCE,
-                        f"local section placed after unknown section {ls.after!r}")
+                        t("local section placed after unknown section {after!r}", after=ls.after))
             continue
         other = local_ids.get(ls.after)
         if other is not None and other.arena_id != ls.arena_id:
             diags.error(ls.after_loc, ExitCode.COMPOSE,
-                        f"local section placed after another arena's section {ls.after!r}")
+                        t("local section placed after another arena's section {after!r}",
+                          after=ls.after))
         chain, cur = [ls.section.id], ls
         while cur.after in local_ids:
             cur = local_ids[cur.after]
             if cur.section.id in chain:
-                diags.error(ls.after_loc, ExitCode.REFERENCE, "cycle in local section placement: "
-                            + " → ".join(chain + [cur.section.id]))
+                diags.error(ls.after_loc, ExitCode.REFERENCE,
+                            t("cycle in local section placement: {cycle}",
+                              cycle=" → ".join(chain + [cur.section.id])))
                 break
             chain.append(cur.section.id)
 
@@ -137,8 +145,8 @@ def warn_unused_footnotes(doc: Composed, diags: Diagnostics) -> None:
         blocks = doc.footnotes[label]
         loc = getattr(blocks[0], "loc", Loc("")) if blocks else Loc("")
         name = label.rpartition("#")[2]
-        diags.warn(loc, f"footnote [^{name}] is defined but never used",
-                   f"refer to it with [^{name}] in the text, or remove its definition")
+        diags.warn(loc, t("footnote [^{name}] is defined but never used", name=name),
+                   t("refer to it with [^{name}] in the text, or remove its definition", name=name))
 
 
 def check_visibility(sources: Sources, diags: Diagnostics) -> None:
@@ -153,20 +161,21 @@ def check_visibility(sources: Sources, diags: Diagnostics) -> None:
         for ref in refs:
             if ref.target in local_of and ref.target not in visible:
                 diags.error(ref.loc, ExitCode.REFERENCE,
-                            f"reference to {ref.target!r}, a local section of arena "
-                            f"{local_of[ref.target]!r}, which is not in {where}",
-                            "refer only to common sections or your own arena's sections")
+                            t("reference to {target!r}, a local section of arena {arena!r}, "
+                              "which is not in {where}", target=ref.target,
+                              arena=local_of[ref.target], where=where),
+                            t("refer only to common sections or your own arena's sections"))
 
     for chapter in sources.chapters:
         for s in chapter.section.walk():
-            check(_refs(s.blocks) + _title_refs(s), common, "every edition")
+            check(_refs(s.blocks) + _title_refs(s), common, t("every edition"))
     for add in sources.additions:
         check(_refs(add.blocks), common | own.get(add.arena_id, set()),
-              f"arena {add.arena_id!r}'s edition")
+              t("arena {arena!r}'s edition", arena=add.arena_id))
     for ls in sources.local_sections:
         for s in ls.section.walk():
             check(_refs(s.blocks), common | own.get(ls.arena_id, set()),
-                  f"arena {ls.arena_id!r}'s edition")
+                  t("arena {arena!r}'s edition", arena=ls.arena_id))
 
 
 def _title_refs(s: Section) -> list[CrossRef]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable
 
+from .messages import t
+
 # the id part of a three-part name, shown as a placeholder ("principals.ID.name")
 _ID_GROUPS = ("principals", "strategies")
 ARENA_FORMS = ("arena.id", "arena.name", "arena.short_name", "arena.principals")
@@ -39,16 +41,18 @@ def unknown_variable_hint(name: str, names: Iterable[str], variables: Iterable[s
     """'did you mean …?' first when something is close, then what can be used."""
     names, variables = list(names), list(variables)
     if name.startswith("arena.") and not local:
-        return "arena.* can only be used in an arena's local text"
+        return t("arena.* can only be used in an arena's local text")
     close = suggest(name, names, variables, local)
-    mean = ("did you mean " + " or ".join(f"'{c}'" for c in close) + "? ") if close else ""
+    mean = (t("did you mean {names}?", names=(" " + t("or") + " ").join(f"'{c}'" for c in close))
+            + " " if close else "")
     if name.startswith("vars."):
-        return mean + "define it under 'variables:' in plan.yaml"
+        return t("{suggestion}define it under 'variables:' in plan.yaml", suggestion=mean)
     usable = forms(names, variables) + ([] if not local else list(ARENA_FORMS))
-    where = "" if local else " (and arena.* in an arena's local text)"
+    where = "" if local else t(" (and arena.* in an arena's local text)")
     ids = [f"{group} {', '.join(found)}" for group, found in sorted(_ids(names).items())]
-    text = f"{mean}variables: {', '.join(sorted(usable))}{where}"
-    return text + "; ID: " + "; ".join(ids) if ids else text
+    text = t("{suggestion}variables: {names}{where}", suggestion=mean,
+             names=", ".join(sorted(usable)), where=where)
+    return t("{text}; ID: {ids}", text=text, ids="; ".join(ids)) if ids else text
 
 
 def _ids(names: list[str]) -> dict[str, list[str]]:

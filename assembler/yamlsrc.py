@@ -14,6 +14,7 @@ from ruamel.yaml.constructor import RoundTripConstructor, SafeConstructor
 from ruamel.yaml.error import MarkedYAMLError
 
 from .errors import Diagnostics, ExitCode, Loc
+from .messages import t
 
 TIMESTAMP = "tag:yaml.org,2002:timestamp"
 
@@ -54,11 +55,12 @@ def parse_yaml(text: str, path: str, first_line: int, diags: Diagnostics) -> Any
         line = (mark.line if mark else 0) + first_line
         col = (mark.column if mark else 0) + 1
         diags.error(
-            Loc(path, line, col), ExitCode.SYNTAX, f"YAML: {exc.problem or exc.context}",
-            "fix the YAML syntax (indentation, ':' after keys, quotes around text with ':')",
+            Loc(path, line, col), ExitCode.SYNTAX,
+            t("YAML: {value}", value=exc.problem or exc.context),
+            t("fix the YAML syntax (indentation, ':' after keys, quotes around text with ':')"),
         )
     except Exception as exc:  # ruamel raises several non-marked errors (e.g. duplicate keys)
-        diags.error(Loc(path, first_line, 1), ExitCode.SYNTAX, f"YAML: {exc}")
+        diags.error(Loc(path, first_line, 1), ExitCode.SYNTAX, t("YAML: {exc}", exc=exc))
     return None
 
 
@@ -72,11 +74,11 @@ def parse_front_matter(text: str, path: str, first_line: int, diags: Diagnostics
         mark = exc.problem_mark or exc.context_mark
         diags.error(Loc(path, (mark.line if mark else 0) + first_line,
                         (mark.column if mark else 0) + 1), ExitCode.SYNTAX,
-                    f"YAML: {exc.problem or exc.context}",
-                    "fix the front matter (key: value lines between two '---' lines)")
+                    t("YAML: {value}", value=exc.problem or exc.context),
+                    t("fix the front matter (key: value lines between two '---' lines)"))
         return None, {}
     except Exception as exc:  # e.g. duplicate keys, bad tags
-        diags.error(Loc(path, first_line, 1), ExitCode.SYNTAX, f"YAML: {exc}")
+        diags.error(Loc(path, first_line, 1), ExitCode.SYNTAX, t("YAML: {exc}", exc=exc))
         return None, {}
     positions: dict[str, tuple[int, int, int, int]] = {}
     if node is not None and isinstance(node.value, list):
@@ -129,18 +131,21 @@ class Node:
     def is_mapping(self, what: str) -> bool:
         if isinstance(self.data, dict):
             return True
-        self.diags.error(self.loc, ExitCode.CONFIG, f"{what} must be a mapping of 'key: value'")
+        self.diags.error(self.loc, ExitCode.CONFIG,
+                         t("{what} must be a mapping of 'key: value'", what=what))
         return False
 
     def text(self, key: str, required: bool = True, default: str = "") -> str:
         if not self.has(key) or self.data[key] is None:
             if required:
-                self.diags.error(self.loc, ExitCode.CONFIG, f"missing required key '{key}'",
-                                 f"add '{key}: …' here")
+                self.diags.error(self.loc, ExitCode.CONFIG,
+                                 t("missing required key '{key}'", key=key),
+                                 t("add '{key}: …' here", key=key))
             return default
         value = self.data[key]
         if isinstance(value, (dict, list)):
-            self.diags.error(self.value_loc(key), ExitCode.CONFIG, f"'{key}' must be text")
+            self.diags.error(self.value_loc(key), ExitCode.CONFIG,
+                             t("'{key}' must be text", key=key))
             return default
         return str(value)
 
@@ -150,15 +155,16 @@ class Node:
         value = self.data[key]
         if isinstance(value, bool) or not isinstance(value, int):
             self.diags.error(self.value_loc(key), ExitCode.CONFIG,
-                             f"'{key}' must be a whole number")
+                             t("'{key}' must be a whole number", key=key))
             return default
         return value
 
     def date(self, key: str, required: bool = True) -> dt.date:
         if not self.has(key):
             if required:
-                self.diags.error(self.loc, ExitCode.CONFIG, f"missing required date '{key}'",
-                                 f"add '{key}: 2023-10-01'")
+                self.diags.error(self.loc, ExitCode.CONFIG,
+                                 t("missing required date '{key}'", key=key),
+                                 t("add '{key}: 2023-10-01'", key=key))
             return dt.date(1970, 1, 1)
         value = self.data[key]
         if isinstance(value, dt.datetime):
@@ -169,7 +175,8 @@ class Node:
             return dt.date.fromisoformat(str(value))
         except ValueError:
             self.diags.error(self.value_loc(key), ExitCode.CONFIG,
-                             f"'{key}' must be a date YYYY-MM-DD, got {value!r}")
+                             t("'{key}' must be a date YYYY-MM-DD, got {value!r}", key=key,
+                               value=value))
             return dt.date(1970, 1, 1)
 
     def child(self, key: str) -> Node:
@@ -180,11 +187,13 @@ class Node:
         """The entries of a list under `key`, each as a Node positioned at its item."""
         if not self.has(key):
             if required:
-                self.diags.error(self.loc, ExitCode.CONFIG, f"missing required list '{key}'")
+                self.diags.error(self.loc, ExitCode.CONFIG,
+                                 t("missing required list '{key}'", key=key))
             return
         seq = self.data[key]
         if not isinstance(seq, list):
-            self.diags.error(self.value_loc(key), ExitCode.CONFIG, f"'{key}' must be a list")
+            self.diags.error(self.value_loc(key), ExitCode.CONFIG,
+                             t("'{key}' must be a list", key=key))
             return
         for i, item in enumerate(seq):
             yield Node(item, self.path, self.first_line, self.diags, self._pos(seq, i, True))
@@ -193,7 +202,8 @@ class Node:
         out = []
         for item in self.items(key):
             if isinstance(item.data, (dict, list)) or item.data is None:
-                self.diags.error(item.loc, ExitCode.CONFIG, f"entries of '{key}' must be text")
+                self.diags.error(item.loc, ExitCode.CONFIG,
+                                 t("entries of '{key}' must be text", key=key))
             else:
                 out.append((str(item.data), item.loc))
         return tuple(out)
@@ -205,7 +215,9 @@ class Node:
             if key not in allowed:
                 close = difflib.get_close_matches(str(key), sorted(allowed), n=1, cutoff=0.6)
                 self.diags.error(
-                    self.key_loc(key), ExitCode.CONFIG, f"unknown key '{key}' in {what}",
-                    (f"did you mean '{close[0]}'? " if close else "")
-                    + "allowed: " + ", ".join(sorted(allowed)),
+                    self.key_loc(key), ExitCode.CONFIG,
+                    t("unknown key '{key}' in {what}", key=key, what=what),
+                    t("{suggestion}allowed: {keys}",
+                      suggestion=t("did you mean '{word}'? ", word=close[0]) if close else "",
+                      keys=", ".join(sorted(allowed))),
                 )

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
@@ -93,12 +92,15 @@ def _generated_by_us(docx: Path) -> bool:
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--update-golden", action="store_true",
-                     help="Rewrite tests/golden/*/expected from the current output.")
+                     help="Rewrite the golden files from the current output (also: "
+                     "UPDATE_GOLDEN=1); review the diff.")
 
 
 @pytest.fixture
 def update_golden(request: pytest.FixtureRequest) -> bool:
-    return bool(request.config.getoption("--update-golden"))
+    from .golden_check import updating
+
+    return updating(request.config)
 
 
 @pytest.fixture
@@ -133,7 +135,10 @@ def run_cli() -> Callable[..., object]:
 
 
 def soffice_path() -> str | None:
-    return shutil.which("soffice") or shutil.which("libreoffice")
+    """LibreOffice as the tool finds it (ASSEMBLER_SOFFICE, PATH, the usual install places)."""
+    from assembler.remiss.lopdf import find_soffice
+
+    return find_soffice()
 
 
 @pytest.fixture(scope="session")
@@ -145,13 +150,13 @@ def soffice() -> Callable[[list[Path], Path, str], list[Path]]:
             pytest.fail("LibreOffice (soffice) is required but not installed")
         pytest.skip("LibreOffice (soffice) not installed")
     assert exe is not None
+    from assembler.remiss.lopdf import run_soffice
 
     def convert(files: list[Path], outdir: Path, fmt: str = "pdf") -> list[Path]:
         profile = outdir / "lo-profile"
         outdir.mkdir(parents=True, exist_ok=True)
-        cmd = [exe, f"-env:UserInstallation=file://{profile}", "--headless", "--norestore",
-               "--convert-to", fmt, "--outdir", str(outdir), *map(str, files)]
-        subprocess.run(cmd, check=True, capture_output=True, timeout=300)
+        run_soffice(exe, profile, "--convert-to", fmt, "--outdir", str(outdir),
+                    *map(str, files), timeout=300)
         ext = fmt.split(":")[0]
         return [outdir / (f.stem + "." + ext) for f in files]
 

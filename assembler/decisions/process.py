@@ -11,6 +11,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
 from ..errors import Diagnostics, ExitCode, Loc, shown
+from ..messages import t
 from ..model import Config
 from .register import decisions_dir, load_register
 from .rule import Process
@@ -65,8 +66,9 @@ def _orphan_registers(sources_dir: Path, known: dict[str, Process], diags: Diagn
     for folder in sorted(p for p in root.glob("*") if p.is_dir()):
         if folder.name not in {p.round_id for p in known.values()}:
             diags.error(Loc(shown(folder), 0, 0), ExitCode.ROUND,
-                        f"decisions for round {folder.name!r}, which no round file decides",
-                        "the folder is named after 'decision: round:' of a round file")
+                        t("decisions for round {name!r}, which no round file decides",
+                          name=folder.name),
+                        t("the folder is named after 'decision: round:' of a round file"))
 
 
 def _raw(path: Path) -> Any:

@@ -7,6 +7,7 @@ import hashlib
 from pathlib import Path
 
 from ..errors import Diagnostics, ExitCode, Loc, shown
+from ..messages import t
 from ..model import Config
 from ..schema import Decoder, Field, Record, suggest
 from ..yamlsrc import Node, parse_yaml
@@ -45,36 +46,42 @@ def load_decision(path: Path, config: Config, process: Process,
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        diags.error(Loc(where, 0, 0), ExitCode.SYNTAX, f"cannot read the decision file: {exc}")
+        diags.error(Loc(where, 0, 0), ExitCode.SYNTAX,
+                    t("cannot read the decision file: {exc}", exc=exc))
         return None
     data = parse_yaml(text, where, 1, diags)
     root = Node(data, where, 1, diags)
-    if data is None or not root.is_mapping("a decision file"):
+    if data is None or not root.is_mapping(t("a decision file")):
         return None
     d = Decoder(diags, None, text).record(root, REGISTER)
     pid = path.stem
     principal = next((p for p in config.principals if p.id == pid), None)
     if d is None or principal is None or pid not in process.principals:
         if d is not None:
-            diags.error(root.loc, ExitCode.REFERENCE, f"decision of unknown principal {pid!r}",
-                        "name the file after a principal that decides: "
-                        + ", ".join(process.principals))
+            diags.error(root.loc, ExitCode.REFERENCE,
+                        t("decision of unknown principal {pid!r}", pid=pid),
+                        t("name the file after a principal that decides: {ids}",
+                          ids=", ".join(process.principals)))
         return None
     for key, want in (("principal", pid), ("round", process.round_id)):
         if d[key] and d[key] != want:
             diags.error(d["locs"][key], ExitCode.REFERENCE,
-                        f"file {path.parent.name}/{path.name} says {key} {d[key]!r}",
-                        f"the register is decisions/<round>/<principal>.yaml; expected {want!r}")
+                        t("file {folder}/{name} says {key} {value!r}", folder=path.parent.name,
+                          name=path.name, key=key, value=d[key]),
+                        t("the register is decisions/<round>/<principal>.yaml; expected {want!r}",
+                          want=want))
     outcome = " ".join(d["outcome"].lower().split())
     if outcome and outcome not in OUTCOMES:
-        diags.error(d["locs"]["outcome"], ExitCode.CONFIG, f"unknown outcome {outcome!r}",
-                    suggest(outcome, set(OUTCOMES)) + "use one of: " + ", ".join(OUTCOMES))
+        diags.error(d["locs"]["outcome"], ExitCode.CONFIG,
+                    t("unknown outcome {outcome!r}", outcome=outcome),
+                    t("{suggestion}use one of: {values}",
+                      suggestion=suggest(outcome, set(OUTCOMES)), values=", ".join(OUTCOMES)))
     date = d["date"]
     if process.recommended and root.has("date") and date < process.recommended:
         diags.error(d["locs"]["date"], ExitCode.CONFIG,
-                    f"decided {date.isoformat()}, before the recommendation of "
-                    f"{process.recommended.isoformat()}",
-                    "a principal decides after the joint body's recommendation; check the date")
+                    t("decided {isoformat}, before the recommendation of {isoformat2}",
+                      isoformat=date.isoformat(), isoformat2=process.recommended.isoformat()),
+                    t("a principal decides after the joint body's recommendation; check the date"))
     decision = Decision(pid, d["body"] or principal.decision_body, date,
                         paragraph_text(d["paragraph"]), outcome, d["protocol"],
                         " ".join(d["note"].split()), d["extract"], d["extract_sha256"], root.loc)
@@ -94,14 +101,15 @@ def _check_extract(root: Node, folder: Path, decision: Decision) -> None:
     target = folder / decision.extract
     if not target.is_file():
         root.diags.error(root.value_loc("extract"), ExitCode.REFERENCE,
-                         f"protocol extract {decision.extract!r} not found",
-                         f"put the file in {shown(folder)} or correct the name")
+                         t("protocol extract {extract!r} not found", extract=decision.extract),
+                         t("put the file in {folder} or correct the name", folder=shown(folder)))
         return
     actual = hashlib.sha256(target.read_bytes()).hexdigest()
     if not decision.extract_sha256:
-        root.diags.warn(root.value_loc("extract"), "the protocol extract has no recorded sha256",
-                        f"add 'extract_sha256: {actual}'")
+        root.diags.warn(root.value_loc("extract"), t("the protocol extract has no recorded sha256"),
+                        t("add 'extract_sha256: {actual}'", actual=actual))
     elif decision.extract_sha256.lower() != actual:
         root.diags.error(root.value_loc("extract_sha256"), ExitCode.REFERENCE,
-                         f"the protocol extract {decision.extract!r} has changed since it was "
-                         "registered", f"its sha256 is now {actual}; register the new extract")
+                         t("the protocol extract {extract!r} has changed since it was registered",
+                           extract=decision.extract),
+                           t("its sha256 is now {actual}; register the new extract", actual=actual))

@@ -6,10 +6,23 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from . import commands, init, printed, stages
+from . import (
+    click,
+    commands,
+    environment,
+    init,
+    plan,
+    printed,
+    remiss,
+    rounds,
+    sources,
+    stages,
+    word,
+)
 
 SV: dict[str, str | Callable[..., str]] = {}
-for _area in (init, commands, printed, stages):
-    _clash = SV.keys() & _area.SV.keys()
+for _area in (init, commands, printed, plan, sources, rounds, remiss, word, stages, click,
+              environment):
+    _clash = {" ".join(k.split()) for k in SV} & {" ".join(k.split()) for k in _area.SV}
     assert not _clash, f"message ids in two catalogue modules: {sorted(_clash)}"
     SV.update(_area.SV)

@@ -48,4 +48,10 @@ SV: dict[str, str | Callable[..., str]] = {
         f"{_n(arenas, 'samverkansarena', 'samverkansarenor')}, "
         f"{_n(strategies, 'strategi', 'strategier')}); nästa steg: cd {folder} && "
         "assembler build",
+    # the diagnostics of init
+    "choose another folder for the new plan": "välj en annan mapp för den nya planen",
+    "name each municipality of an arena as under --municipality":
+        "skriv varje kommun i en arena så som den står under --municipality",
+    "arena {arena!r}: {names} is not among the municipalities ({municipalities})":
+        "arenan {arena!r}: {names} finns inte bland kommunerna ({municipalities})",
 }

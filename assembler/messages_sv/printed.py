@@ -90,4 +90,16 @@ SV: dict[str, str | Callable[..., str]] = {
     "nothing to change in the sources": "inget att ändra i källtexterna",
     "applied": "infört",
     "NOT APPLIED": "INTE INFÖRT",
+    # the kind of a diagnostic: `path:line:col: fel: …` and its `tips:` line
+    "error": "fel",
+    "warning": "varning",
+    "hint": "tips",
+    # `list`, `diff`, `absorb` and `local import`
+    "arenas: {ids}": "arenor: {ids}",
+    "principals: {ids}": "huvudmän: {ids}",
+    "after {section}": "efter {section}",
+    "note: macro part {name} left out (a .docx holds no macros)":
+        "obs: makrodelen {name} togs inte med (en .docx innehåller inga makron)",
+    "(outside the sections)": "(utanför avsnitten)",
+    "area {index}: {tag}": "fält {index}: {tag}",
 }

@@ -43,7 +43,6 @@ SV: dict[str, str | Callable[..., str]] = {
         "lägg till en rad '[^{label}]: text' i slutet av samma fil",
     # resolve
     "cycle in variables: {chain}": "variablerna hänvisar till varandra i en cirkel: {chain}",
-    "make one of them plain text": "skriv en av dem som vanlig text",
     "variable {name} expands to more than {limit:,} characters":
         lambda name, limit: f"variabeln {name} blir längre än {_thousands(limit)} tecken",
     "variable expands to more than {limit:,} characters":

@@ -17,6 +17,7 @@ NS = {
     "wp14": "http://schemas.microsoft.com/office/word/2010/wordprocessingDrawing",
     "wps": "http://schemas.microsoft.com/office/word/2010/wordprocessingShape",
     "wpg": "http://schemas.microsoft.com/office/word/2010/wordprocessingGroup",
+    "m": "http://schemas.openxmlformats.org/officeDocument/2006/math",
     "a": "http://schemas.openxmlformats.org/drawingml/2006/main",
     "pic": "http://schemas.openxmlformats.org/drawingml/2006/picture",
     "mc": "http://schemas.openxmlformats.org/markup-compatibility/2006",

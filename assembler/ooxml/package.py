@@ -4,20 +4,17 @@ deterministic zip bytes (fixed time stamps, a fixed member order, fixed permissi
 
 from __future__ import annotations
 
-import io
 import posixpath
-import zipfile
 from dataclasses import dataclass, field
 
 from lxml import etree
 
-from .ns import CT_NS, OFFICE_DOCUMENT, PR_NS, RT
-from .parse import LIMITS, Element, Limits, parse_xml, read_zip, unreadable
+from ..messages import t
+from .ns import CORE_PROPERTIES, CT_NS, OFFICE_DOCUMENT, PR_NS, RT, qn
+from .parse import LIMITS, Element, Limits, parse_xml, read_zip, serialize, unreadable
+from .zipio import CONTENT_TYPES, FIXED_TIME, normalize_zip, zip_bytes
 
-FIXED_TIME = (1980, 1, 1, 0, 0, 0)
-CONTENT_TYPES = "[Content_Types].xml"
 DOCUMENT_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
-_FIRST = {CONTENT_TYPES: 0, "_rels/.rels": 1}
 # Macro parts: dropped from any package that is written as .docx.
 MACRO_TYPES = ("application/vnd.ms-office.vbaProject", "application/vnd.ms-word.vbaData+xml",
                "application/vnd.ms-office.vbaProjectSignature",
@@ -28,32 +25,9 @@ _MACRO_MAIN = ("application/vnd.ms-word.document.macroEnabled.main+xml",
                "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml")
 
 
-def _order(name: str) -> tuple[int, str]:
-    return (_FIRST.get(name, 2), name)
-
-
-def zip_bytes(members: dict[str, bytes]) -> bytes:
-    """Deterministic zip: [Content_Types].xml and _rels/.rels first, then sorted names."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
-        for name in sorted(members, key=_order):
-            info = zipfile.ZipInfo(name, FIXED_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            info.create_system = 3
-            zf.writestr(info, members[name], compresslevel=6)
-    return out.getvalue()
-
-
-def normalize_zip(data: bytes) -> bytes:
-    """Rewrite a zip (one we made) with sorted members, fixed timestamps and permissions."""
-    src = zipfile.ZipFile(io.BytesIO(data))
-    return zip_bytes({name: src.read(name) for name in src.namelist()})
-
-
 def xml_bytes(root: Element) -> bytes:
     """A part's bytes: XML declaration, UTF-8, standalone."""
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    return serialize(root, declaration=True)
 
 
 @dataclass(frozen=True)
@@ -70,8 +44,8 @@ class Package:
         """A Word package from bytes, every XML part checked to be well-formed."""
         pkg = cls(read_zip(data, source, limits), source)
         if CONTENT_TYPES not in pkg.members or pkg.main_part() not in pkg.members:
-            raise unreadable(source, "not a Word .docx file: a zip file, but not a Word "
-                                     "document (no main document part)")
+            raise unreadable(source, t("not a Word .docx file: a zip file, but not a Word "
+                                       "document (no main document part)"))
         for name in pkg.members:
             if name.endswith((".xml", ".rels")):
                 pkg.xml(name)
@@ -81,6 +55,18 @@ class Package:
         if name not in self.trees:
             self.trees[name] = parse_xml(self.members[name], self.source, name)
         return self.trees[name]
+
+    def put(self, name: str, root: Element) -> None:
+        """Add or replace the XML part `name`."""
+        self.members[name] = xml_bytes(root)
+        self.trees[name] = root
+
+    def core(self, name: str) -> str | None:
+        """The text of a core property (e.g. "dcterms:modified"); None if it is not set."""
+        part = next((t for typ, t, _m in self.rels("").values() if typ == CORE_PROPERTIES),
+                    "docProps/core.xml")
+        found = self.xml(part).find(qn(name)) if part in self.members else None
+        return found.text if found is not None else None
 
     def main_part(self) -> str:
         return next((t for typ, t, _m in self.rels("").values() if typ == OFFICE_DOCUMENT),
@@ -190,3 +176,6 @@ class Package:
         for name, tree in self.trees.items():
             self.members[name] = xml_bytes(tree)
         return zip_bytes(self.members)
+
+
+__all__ = ["CONTENT_TYPES", "FIXED_TIME", "Package", "normalize_zip", "xml_bytes", "zip_bytes"]

@@ -19,9 +19,12 @@ from dataclasses import dataclass
 from lxml import etree
 
 from ..errors import AssemblyError, ExitCode, Loc, fail
+from ..messages import t
+from .ns import NS
 
 Element = etree._Element
 MiB = 1 << 20
+FOREIGN_PART = 64 * MiB  # an XML part larger than this is no document someone wrote
 PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
                          huge_tree=False, remove_blank_text=False)
 _DRIVE = re.compile(r"^[A-Za-z]:")
@@ -44,19 +47,43 @@ LIMITS = Limits()
 
 def unreadable(source: str, message: str, hint: str = _HINT) -> AssemblyError:
     """The error for an input that cannot be read (exit code of unreadable input)."""
-    return fail(Loc(source), ExitCode.SYNTAX, message, hint)
+    return fail(Loc(source), ExitCode.SYNTAX, message, t(hint))
+
+
+def xml(data: bytes, foreign: bool = False) -> Element:
+    """Parse XML with the one hardened parser. `foreign` bytes (from a file the user gave) are
+    refused above FOREIGN_PART with ValueError; bad XML raises lxml's XMLSyntaxError."""
+    if foreign and len(data) > FOREIGN_PART:
+        raise ValueError(f"an XML part of {_mb(len(data))} is too large")
+    return etree.fromstring(data, PARSER)
+
+
+def fragment(text: str, *prefixes: str) -> list[Element]:
+    """The elements of an XML fragment written with the given prefixes (e.g. "w"), parsed."""
+    decls = " ".join(f'xmlns:{p}="{NS[p]}"' for p in prefixes)
+    return list(xml(f"<fragment {decls}>{text}</fragment>".encode()))
+
+
+def serialize(el: Element, declaration: bool = False) -> bytes:
+    """An element's XML; with `declaration` a part's bytes (XML declaration, UTF-8,
+    standalone), else lxml's plain serialization (ASCII, no declaration)."""
+    if declaration:
+        return etree.tostring(el, xml_declaration=True, encoding="UTF-8", standalone=True)
+    return etree.tostring(el)
 
 
 def parse_xml(data: bytes, source: str = "document", part: str = "") -> Element:
     """Parse XML with the hardened parser; a syntax error names the file and part."""
-    what = f"not a Word .docx file: part {part}" if part else "the file"
+    what = t("not a Word .docx file: part {part}", part=part) if part else t("the file")
     try:
-        root = etree.fromstring(data, PARSER)
+        root = xml(data)
     except etree.XMLSyntaxError as exc:
-        raise unreadable(source, f"{what} is not well-formed XML ({exc})") from None
+        raise unreadable(source,
+                         t("{what} is not well-formed XML ({exc})", what=what, exc=exc)) from None
     if root.getroottree().docinfo.internalDTD is not None:  # entities live in a DTD
-        raise unreadable(source, f"{what} declares a DTD (entities), which OOXML never does",
-                         "this is not an ordinary Word file; it is refused for safety")
+        raise unreadable(source,
+                         t("{what} declares a DTD (entities), which OOXML never does", what=what),
+                         t("this is not an ordinary Word file; it is refused for safety"))
     return root
 
 
@@ -73,7 +100,8 @@ def read_zip(data: bytes, source: str = "document", limits: Limits = LIMITS) -> 
         zf = zipfile.ZipFile(io.BytesIO(data))
         infos = [i for i in zf.infolist() if not i.is_dir()]
     except (zipfile.BadZipFile, EOFError, OSError, ValueError) as exc:
-        raise unreadable(source, f"not a Word .docx file: not a zip file ({exc})") from None
+        raise unreadable(source,
+                         t("not a Word .docx file: not a zip file ({exc})", exc=exc)) from None
     _check_infos(infos, source, limits)
     members: dict[str, bytes] = {}
     total = 0
@@ -85,22 +113,25 @@ def read_zip(data: bytes, source: str = "document", limits: Limits = LIMITS) -> 
 
 def _check_infos(infos: list[zipfile.ZipInfo], source: str, limits: Limits) -> None:
     if len(infos) > limits.members:
-        raise unreadable(source, f"the package has {len(infos)} members, more than "
-                                 f"{limits.members}")
+        raise unreadable(source,
+                         t("the package has {infos} members, more than {members}",
+                           infos=len(infos), members=limits.members))
     seen: set[str] = set()
     for info in infos:
         name = info.filename
         if not safe_name(name):
-            raise unreadable(source, f"member name {name!r} points outside the package",
-                             "this is not an ordinary Word file; it is refused for safety")
+            raise unreadable(source,
+                             t("member name {name!r} points outside the package", name=name),
+                             t("this is not an ordinary Word file; it is refused for safety"))
         if name in seen:
-            raise unreadable(source, f"member {name!r} occurs twice in the package")
+            raise unreadable(source, t("member {name!r} occurs twice in the package", name=name))
         seen.add(name)
         _check_size(name, info.file_size, info.compress_size, source, limits)
     declared = sum(i.file_size for i in infos)
     if declared > limits.total:
-        raise unreadable(source, f"the package inflates to {_mb(declared)}, more than the "
-                                 f"limit of {_mb(limits.total)}", _BOMB)
+        raise unreadable(source,
+                         t("the package inflates to {declared}, more than the limit of {total}",
+                           declared=_mb(declared), total=_mb(limits.total)), _BOMB)
 
 
 _BOMB = "this is not an ordinary Word file (a compressed bomb?); it is refused for safety"
@@ -108,11 +139,14 @@ _BOMB = "this is not an ordinary Word file (a compressed bomb?); it is refused f
 
 def _check_size(name: str, size: int, packed: int, source: str, limits: Limits) -> None:
     if size > limits.member:
-        raise unreadable(source, f"member {name} inflates to {_mb(size)}, more than the limit "
-                                 f"of {_mb(limits.member)}", _BOMB)
+        raise unreadable(source,
+                         t("member {name} inflates to {size}, more than the limit of {member}",
+                           name=name, size=_mb(size), member=_mb(limits.member)), _BOMB)
     if size > limits.ratio_floor and size > limits.ratio * max(packed, 1):
-        raise unreadable(source, f"member {name} inflates {size // max(packed, 1)} times its "
-                                 f"compressed size, more than the limit of {limits.ratio}",
+        raise unreadable(source,
+                         t("member {name} inflates {times} times its compressed size, more "
+                           "than the limit of {ratio}", name=name, times=size // max(packed, 1),
+                           ratio=limits.ratio),
                          _BOMB)
 
 
@@ -127,12 +161,15 @@ def _inflate(zf: zipfile.ZipFile, info: zipfile.ZipInfo, source: str, limits: Li
             while chunk := stream.read(MiB):
                 size += len(chunk)
                 if size > cap:
-                    raise unreadable(source, f"member {info.filename} inflates to more than "
-                                             f"{_mb(cap)}", _BOMB)
+                    raise unreadable(source,
+                                     t("member {filename} inflates to more than {cap}",
+                                       filename=info.filename, cap=_mb(cap)), _BOMB)
                 chunks.append(chunk)
     except (zipfile.BadZipFile, EOFError, OSError, ValueError, zlib.error,
             NotImplementedError, RuntimeError) as exc:
-        raise unreadable(source, f"member {info.filename} cannot be read ({exc})") from None
+        raise unreadable(source,
+                         t("member {filename} cannot be read ({exc})", filename=info.filename,
+                           exc=exc)) from None
     _check_size(info.filename, size, info.compress_size, source, limits)
     return b"".join(chunks)
 
@@ -141,5 +178,5 @@ def _mb(n: int) -> str:
     return f"{n / MiB:,.0f} MB" if n >= MiB else f"{n:,} bytes"
 
 
-__all__ = ["LIMITS", "PARSER", "AssemblyError", "Limits", "parse_xml", "read_zip",
-           "safe_name", "unreadable"]
+__all__ = ["FOREIGN_PART", "LIMITS", "PARSER", "AssemblyError", "Limits", "fragment",
+           "parse_xml", "read_zip", "safe_name", "serialize", "unreadable", "xml"]

@@ -10,8 +10,6 @@ import copy
 import posixpath
 from collections.abc import Callable, Iterator
 
-from lxml import etree
-
 from ..ooxml.ns import R_NS, RT
 from ..ooxml.package import Package
 from .oxml import ENREF, FNREF, ID, VAL, Element, qn
@@ -180,7 +178,7 @@ class Adopter:
             if note.get(qn("w:type")) in (None, "normal"):
                 root.remove(note)
         name = f"word/{kind}.xml"
-        self.new.members[name] = etree.tostring(root)
+        self.new.put(name, root)
         self.new.set_content_type(name, str(self.old.content_type(src)))
         self.new.add_rel(self.new_main, RT + kind, name)
         return name

@@ -31,7 +31,6 @@ if TYPE_CHECKING:
     from ..ooxml.package import Package
 
 _DATE = re.compile(r"\d{4}-\d\d-\d\d(T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)?)?")
-_MODIFIED = re.compile(rb"<dcterms:modified[^>]*>([^<]+)</dcterms:modified>")
 DEFAULT_DATE = "1980-01-01T00:00:00Z"
 
 
@@ -40,15 +39,15 @@ def _read(path: Path) -> bytes:
         return path.read_bytes()
     except OSError as exc:
         raise fail(Loc(shown(path)), ExitCode.SYNTAX,
-                   f"cannot read the file: {exc.strerror or exc}",
-                   "give the path of an existing .docx file") from None
+                   t("cannot read the file: {value}", value=exc.strerror or exc),
+                   t("give the path of an existing .docx file")) from None
 
 
 def revision_date(date: str | None, new: Package) -> str:
     """--date as given (a day means midnight UTC), else NEW's last-modified date, never now."""
     if date is None:
-        found = _MODIFIED.search(new.members.get("docProps/core.xml", b""))
-        date = found.group(1).decode().strip() if found else DEFAULT_DATE
+        found = new.core("dcterms:modified")
+        date = found.strip() if found else DEFAULT_DATE
     if len(date) == 10:
         date += "T00:00:00Z"
     return date
@@ -56,7 +55,7 @@ def revision_date(date: str | None, new: Package) -> str:
 
 def _check_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     if value is not None and not _DATE.fullmatch(value):
-        raise click.BadParameter("use an ISO date, e.g. 2024-05-31 or 2024-05-31T12:00:00Z")
+        raise click.BadParameter(t("use an ISO date, e.g. 2024-05-31 or 2024-05-31T12:00:00Z"))
     return value
 
 
@@ -93,13 +92,14 @@ def diff_cmd(old: Path, new: Path, out: Path, author: str | None, date: str | No
         raise DiffError(AssemblyError(problems))
     old_pkg, new_pkg = packages
     for name in new_pkg.drop_macros():
-        click.echo(f"{shown(new)}: note: macro part {name} left out (a .docx holds no macros)")
+        click.echo(f"{shown(new)}: " + t("note: macro part {name} left out (a .docx holds no "
+                                          "macros)", name=name))
     result = redline(old_pkg, new_pkg, author, revision_date(date, new_pkg), moves,
                      fields)
     try:
         atomic_write(out, result)
     except OSError as exc:
         raise DiffError(fail(Loc(shown(out)), ExitCode.OUTPUT,
-                             f"cannot write the file: {exc.strerror or exc}",
-                             "check that the folder exists and is writable")) from None
+                             t("cannot write the file: {value}", value=exc.strerror or exc),
+                             t("check that the folder exists and is writable"))) from None
     click.echo(t("wrote {path}", path=shown(out)))

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
 import zlib
 
 from lxml import etree
 
 from ..ooxml.ns import W_NS, XML_SPACE, local, qn
 from ..ooxml.parse import Element
+from ..ooxml.query import key
 
 _FACTORY = etree.Element(qn("w:document"), nsmap={"w": W_NS})
 
@@ -21,14 +21,11 @@ HYPERLINK, FLDSIMPLE = qn("w:hyperlink"), qn("w:fldSimple")
 FNREF, ENREF = qn("w:footnoteReference"), qn("w:endnoteReference")
 ID, VAL = qn("w:id"), qn("w:val")
 
-# Elements whose presence says nothing about content or formatting.
-_NOISE = re.compile(rb' (?:w:rsid\w*|w14:paraId|w14:textId|w:id)="[^"]*"')
 
 
 def block_key(el: Element) -> bytes:
     """Serialization without rsids, paraIds and ids: equal keys mean equal content and format."""
-    data = etree.tostring(el)
-    return _NOISE.sub(b"", data) if b'id="' in data else data
+    return key(el)
 
 
 def props_key(el: Element | None) -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...]:
@@ -42,7 +39,7 @@ def props_key(el: Element | None) -> tuple[tuple[str, tuple[tuple[str, str], ...
         if child.tag in (INS, DEL, qn("w:moveFrom"), qn("w:moveTo")):
             continue
         if len(child):
-            items.append((child.tag, (("", etree.tostring(child).decode()),)))
+            items.append((child.tag, (("", key(child, ()).decode()),)))
         else:
             items.append((child.tag, tuple(sorted((str(k), str(v))
                                                   for k, v in child.attrib.items()))))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import copy
 
+from ..ooxml.query import key
 from .oxml import SECTPR, TBLPR, TCPR, TRPR, Element, make, qn
 from .writer import Ctx
 
@@ -41,9 +42,7 @@ def _base(props: Element | None) -> list[Element]:
 
 
 def _key(props: Element | None) -> list[bytes]:
-    from lxml import etree
-
-    return sorted(etree.tostring(c) for c in _base(props))
+    return sorted(key(c, ()) for c in _base(props))
 
 
 def track(old: Element | None, new: Element | None, ctx: Ctx) -> bool:

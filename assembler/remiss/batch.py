@@ -18,6 +18,8 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from ..errors import AssemblyError, Diagnostic
+from ..inputs import hash_file, hash_files
+from ..messages import t
 from ..output import (
     atomic_write,
     ensure_folder,
@@ -162,7 +164,7 @@ def run(prep: Prepared, out_dir: Path, *, jobs: int = 0, zip_: bool = False, pdf
             package = {**files, **{n: editions[n] for n in edition_files(prep, pid)}}
             _write(unit, base / pid, package, out_dir, force)
         elif missing and unit.ok:
-            unit.internal = "plan editions failed: " + ", ".join(missing)
+            unit.internal = t("plan editions failed: {editions}", editions=", ".join(missing))
         units.append(unit)
     if pdf:
         convert_all(units, out_dir, base, jobs, force, _write)
@@ -215,20 +217,17 @@ def tool_version() -> str:
 
 def source_hashes(prep: Prepared) -> dict[str, str]:
     """sha256 of every file the run read: sources, templates and (for decisions) responses."""
-    root = Path(prep.checked.sources.root)
-    out = {}
-    for path in sorted(p for p in root.rglob("*") if p.is_file()):
-        out["sources/" + path.relative_to(root).as_posix()] = sha256(path.read_bytes())
+    out = hash_files(Path(prep.checked.sources.root), "sources/")
     for name in sorted(TEMPLATES):
         path = prep.template(name)
-        out["templates/" + path.name] = sha256(path.read_bytes())
+        out["templates/" + path.name] = hash_file(path)
     for name, principal, path in prep.templates.every():  # the principals' own
         if principal and path == prep.template(name, principal):
-            out[f"templates/{principal}/{path.name}"] = sha256(path.read_bytes())
+            out[f"templates/{principal}/{path.name}"] = hash_file(path)
     if prep.ledger is not None:
         for response in prep.ledger.responses:
             name = f"responses/{response.round_id}/{Path(response.path).name}"
-            out[name] = sha256(Path(response.path).read_bytes())
+            out[name] = hash_file(Path(response.path))
     return out
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass
 
+from ..messages import t
 from ..model import COUNTY, Config, Document, Section
 from ..walk import plain
 from .model import GENERAL
@@ -62,8 +63,9 @@ class Catalogue:
         ids = [s.id for s in self.sections if s.id]
         close = difflib.get_close_matches(sid, ids, n=3)
         if close:
-            return "did you mean " + " or ".join(repr(c) for c in close) + "?"
-        return "section ids: " + ", ".join(ids)
+            return t("did you mean {names}?",
+                     names=(" " + t("or") + " ").join(repr(c) for c in close))
+        return t("section ids: {ids}", ids=", ".join(ids))
 
     def form_sections(self) -> tuple[SectionRef, ...]:
         """The tables of the answer form: the plan as a whole, then every common chapter,

@@ -37,6 +37,7 @@ from ..messages import t
 from ..output import refuse_out_in_sources
 from .batch import BatchResult, run, tasks
 from .ledger import status_rows
+from .lopdf import not_found
 from .pdf import soffice
 from .workflow import PLAN_UNIT, Kind, load_status, prepare
 
@@ -184,9 +185,9 @@ def _run(kinds: tuple[Kind, ...], round_id: str, *, plan: PlanFolder,
          principals: tuple[str, ...], force: bool, strict: bool, zip_: bool, pdf: bool,
          jobs: int, verbose: bool, progress: bool) -> None:
     if pdf and soffice() is None:
+        message, hint = not_found()
         raise UserError(AssemblyError([Diagnostic(
-            Loc("--pdf"), ExitCode.CONFIG, "LibreOffice (soffice) is not installed",
-            "install it (apt-get install libreoffice-writer) or leave out --pdf")]))
+            Loc("--pdf"), ExitCode.CONFIG, message, hint + t(", or leave out --pdf"))]))
     results: list[BatchResult] = []
     for kind in kinds:
         with reported():

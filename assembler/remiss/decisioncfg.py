@@ -25,6 +25,7 @@ import re
 from ruamel.yaml.scalarstring import FoldedScalarString, LiteralScalarString
 
 from ..errors import ExitCode
+from ..messages import t
 from ..model import Config
 from ..schema import ids_or_all
 from ..swedish import long_date
@@ -48,16 +49,18 @@ def decision_config(node: Node, config: Config, remiss_round: str) -> DecisionCo
     node.unknown_keys(DECISION_KEYS, "'decision'")
     rid = node.text("round")
     if rid and rid not in {r.id for r in config.rounds}:
-        node.diags.error(node.value_loc("round"), ExitCode.ROUND, f"unknown round {rid!r}",
-                         "rounds in plan.yaml: " + ", ".join(r.id for r in config.rounds))
+        node.diags.error(node.value_loc("round"), ExitCode.ROUND,
+                         t("unknown round {rid!r}", rid=rid),
+                         t("rounds in plan.yaml: {ids}",
+                           ids=", ".join(r.id for r in config.rounds)))
     proposals = node.str_list("proposals")
     if not proposals:
-        node.diags.error(node.loc, ExitCode.CONFIG, "the decision has no proposals",
-                         "add 'proposals:' with at least one point (förslag till beslut)")
+        node.diags.error(node.loc, ExitCode.CONFIG, t("the decision has no proposals"),
+                         t("add 'proposals:' with at least one point (förslag till beslut)"))
     documents = []
     for item in node.items("documents", required=False):
-        if item.is_mapping("a document"):
-            item.unknown_keys({"title", "date"}, "a document")
+        if item.is_mapping(t("a document")):
+            item.unknown_keys({"title", "date"}, t("a document"))
             documents.append(BasisDocument(item.text("title"), item.date("date", False)
                                            if item.has("date") else None, item.loc))
     prepared_by = node.text("prepared_by")
@@ -110,8 +113,8 @@ def _joint(node: Node, config: Config, prepared_by: str, date: dt.date) -> Joint
     jid = node.text("id", False) or re.sub(r"[^a-z0-9]+", "-", plain).strip("-") or "joint"
     if jid in {p.id for p in config.principals}:
         node.diags.error(node.value_loc("id") if node.has("id") else node.loc, ExitCode.CONFIG,
-                         f"the joint body's id {jid!r} is also a principal's id",
-                         "give the joint body another 'id:'")
+                         t("the joint body's id {jid!r} is also a principal's id", jid=jid),
+                         t("give the joint body another 'id:'"))
     proposals = (node.str_list("proposals") if node.has("proposals") else ()) or \
         ((DEFAULT_RECOMMENDATION, node.loc),)
     return JointBody(jid, name, node.text("prepared_by", False, prepared_by),
@@ -130,8 +133,8 @@ def _local(node: Node, config: Config) -> dict[str, LocalDecision]:
         item = node.child(str(pid))
         if str(pid) not in known:
             node.diags.error(node.key_loc(str(pid)), ExitCode.REFERENCE,
-                             f"unknown principal {pid!r}",
-                             "principals in plan.yaml: " + ", ".join(sorted(known)))
+                             t("unknown principal {pid!r}", pid=pid),
+                             t("principals in plan.yaml: {ids}", ids=", ".join(sorted(known))))
             continue
         if not item.is_mapping(f"'principals: {pid}'"):
             continue
@@ -148,28 +151,32 @@ def _check_dates(node: Node, config: Config, dec: DecisionConfig) -> None:
     """A proposal never states a date before its own meeting (warned; an error with --strict)."""
     valid = config.plan.valid_from
     rnd = next((r for r in config.rounds if r.id == dec.round_id), None)
-    meetings: list[tuple[str, dt.date | None]] = [("the decision round", rnd.date if rnd else None)]
+    meetings: list[tuple[str, dt.date | None]] = [(t("the decision round"),
+                                                   rnd.date if rnd else None)]
     if dec.joint is not None:
-        meetings.append((f"the meeting of {dec.joint.name}", dec.joint.meeting))
+        meetings.append((t("the meeting of {name}", name=dec.joint.name), dec.joint.meeting))
         if dec.joint.meeting < dec.joint.date:
             node.diags.error(dec.joint.loc, ExitCode.CONFIG,
-                             f"{dec.joint.name} meets before its tjänsteskrivelse is dated",
-                             "the meeting comes after the document: check 'meeting' and 'date'")
+                             t("{name} meets before its tjänsteskrivelse is dated",
+                               name=dec.joint.name),
+                             t("the meeting comes after the document: check 'meeting' and 'date'"))
         early = [p for p in config.principals if (dec.of(p.id).date or dec.date) <
                  dec.joint.meeting]
         if early:
             node.diags.error(node.value_loc("date"), ExitCode.CONFIG,
-                             f"the tjänsteskrivelse to {early[0].name} is dated before "
-                             f"{dec.joint.name} meets ({dec.joint.meeting.isoformat()})",
-                             "the principals' documents follow the joint recommendation: date "
-                             "them after its meeting")
-    meetings += [(f"the meeting of {config.principal(p).name}", loc.meeting)
+                             t("the tjänsteskrivelse to {name} is dated before {joint} meets "
+                               "({meeting})", name=early[0].name, joint=dec.joint.name,
+                               meeting=dec.joint.meeting.isoformat()),
+                             t("the principals' documents follow the joint recommendation: date "
+                               "them after its meeting"))
+    meetings += [(t("the meeting of {name}", name=config.principal(p).name), loc.meeting)
                  for p, loc in dec.local.items()]
     for what, day in meetings:
         if day is not None and not valid > day:
             node.diags.warn(node.value_loc("round"),
-                            f"plan.valid_from ({long_date(valid)}) is not after {what} "
-                            f"({long_date(day)}): the text says the plan takes effect "
-                            "'från och med dagen efter att samtliga huvudmän har beslutat'",
-                            "set plan.valid_from in plan.yaml to a date after the decisions")
+                            t("plan.valid_from ({valid}) is not after {what} ({day}): the text "
+                              "says the plan takes effect 'från och med dagen efter att samtliga "
+                              "huvudmän har beslutat'", valid=long_date(valid), what=what,
+                              day=long_date(day)),
+                            t("set plan.valid_from in plan.yaml to a date after the decisions"))
             return

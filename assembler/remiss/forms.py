@@ -19,13 +19,13 @@ from lxml import etree
 
 from ..errors import AssemblyError, Diagnostics, ExitCode, Loc
 from ..load import shown
-from ..ooxml.ns import NS, qn
+from ..messages import t
+from ..ooxml.ns import qn
 from ..ooxml.parse import parse_xml, read_zip, unreadable
 from .model import POSITIONS
 
 FORM_KIND = "svarsmall"
 PROPERTY_PREFIX = "plan-assembler."
-CUSTOM_NS = NS["op"]  # kept for importers of this name (wordin)
 PLACEHOLDERS = {"välj ställningstagande", "skriv synpunkter här.", "välj datum",
                 "namn, e-post och telefon", "till exempel kommunstyrelsen", "till exempel § 123"}
 BOOKMARK_RE = re.compile(r"_Svar_(\d+)$")
@@ -97,17 +97,18 @@ def open_form(path: Path, diags: Diagnostics
     try:
         members = read_zip(path.read_bytes(), shown(path))
         if "word/document.xml" not in members:
-            raise unreadable(shown(path), "there is no word/document.xml in the package")
+            raise unreadable(shown(path), t("there is no word/document.xml in the package"))
         body = parse_xml(members["word/document.xml"], shown(path), "word/document.xml")
         custom = (parse_xml(members["docProps/custom.xml"], shown(path), "docProps/custom.xml")
                   if "docProps/custom.xml" in members else None)
     except OSError as exc:
-        diags.error(loc, ExitCode.SYNTAX, f"not a readable Word document (.docx): {exc}",
-                    "save the answer form as a Word document (.docx) and import that")
+        diags.error(loc, ExitCode.SYNTAX, t("not a readable Word document (.docx): {exc}", exc=exc),
+                    t("save the answer form as a Word document (.docx) and import that"))
         return None
     except AssemblyError as exc:
         for d in exc.diagnostics:
-            diags.error(loc, d.code, f"not a readable Word document (.docx): {d.message}",
+            diags.error(loc, d.code,
+                        t("not a readable Word document (.docx): {message}", message=d.message),
                         d.hint)
         return None
     return body, custom
@@ -144,13 +145,14 @@ def _identity(body: etree._Element, props: dict[str, str], loc: Loc,
         if len(parts) == 3 and parts[0] == FORM_KIND:
             found.append((parts[1], parts[2]))
     if not found:
-        diags.error(loc, ExitCode.SYNTAX, "not an answer form: it has no Remiss-ID",
-                    "import the svarsmall-<huvudman>.docx sent with the remiss, filled in")
+        diags.error(loc, ExitCode.SYNTAX, t("not an answer form: it has no Remiss-ID"),
+                    t("import the svarsmall-<huvudman>.docx sent with the remiss, filled in"))
         return None
     if len(set(found)) > 1:
         shown_ids = " and ".join(f"{r}/{p}" for r, p in sorted(set(found)))
-        diags.error(loc, ExitCode.ROUND, f"the form identifies itself as {shown_ids}",
-                    "parts of two answer forms were combined; fill in the form of one principal")
+        diags.error(loc, ExitCode.ROUND,
+                    t("the form identifies itself as {shown_ids}", shown_ids=shown_ids),
+                    t("parts of two answer forms were combined; fill in the form of one principal"))
         return None
     return found[0]
 
@@ -165,16 +167,18 @@ def _answers(body: etree._Element, sections: list[str], loc: Loc,
         section, position_cell, comments_cell = cells
         if section in answers:
             diags.error(loc, ExitCode.REFERENCE,
-                        f"table {number}: a second table for section {section or 'planen'!r}",
-                        "keep one table per section; write all comments in the same box")
+                        t("table {number}: a second table for section {value!r}", number=number,
+                          value=section or 'planen'),
+                        t("keep one table per section; write all comments in the same box"))
             continue
         position = _cell_text(position_cell).strip()
         value = next((v for v, shown_ in POSITIONS.items()
                       if position.lower() in (v, shown_.lower())), "")
         if position and not value and position.lower() not in PLACEHOLDERS:
             diags.error(loc, ExitCode.CONFIG,
-                        f"table {number}: unknown position {position!r}",
-                        "choose one of: " + ", ".join(POSITIONS.values()))
+                        t("table {number}: unknown position {position!r}", number=number,
+                          position=position),
+                        t("choose one of: {values}", values=", ".join(POSITIONS.values())))
         answers[section] = Answer(section, value, _cell_text(comments_cell, paragraphs=True))
     return tuple(answers.values())
 
@@ -258,6 +262,7 @@ def _date(body: etree._Element, loc: Loc, diags: Diagnostics, wanted: str,
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        diags.error(loc, ExitCode.CONFIG, f"{label}: {text!r} is not a date YYYY-MM-DD",
-                    "choose the date in the date field of the form")
+        diags.error(loc, ExitCode.CONFIG,
+                    t("{label}: {text!r} is not a date YYYY-MM-DD", label=label, text=text),
+                    t("choose the date in the date field of the form"))
         return None

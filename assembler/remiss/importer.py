@@ -14,6 +14,7 @@ from pathlib import Path
 from ..compose import all_sections
 from ..errors import Diagnostics, ExitCode, Loc
 from ..load import shown
+from ..messages import t
 from ..output import write_outputs
 from ..pipeline import check
 from ..wordin.comments import is_commented_plan, read_commented
@@ -55,8 +56,9 @@ def import_forms(forms: Sequence[Path], sources_dir: Path, responses_dir: Path,
             continue
         if expected_round and form.round_id != expected_round:
             diags.error(form.loc, ExitCode.ROUND,
-                        f"form from round {form.round_id!r}, expected {expected_round!r}",
-                        "this form was sent out in another round; use that round's form")
+                        t("form from round {round_id!r}, expected {expected_round!r}",
+                          round_id=form.round_id, expected_round=expected_round),
+                        t("this form was sent out in another round; use that round's form"))
             continue
         if form.round_id not in rounds:
             rc = load_round(sources_dir, form.round_id, config, diags)
@@ -71,8 +73,9 @@ def import_forms(forms: Sequence[Path], sources_dir: Path, responses_dir: Path,
         key = (form.round_id, form.principal)
         if key in seen:
             diags.error(form.loc, ExitCode.REFERENCE,
-                        f"a second form from {form.principal!r} (first: {seen[key]})",
-                        "import one answer form per principal and round")
+                        t("a second form from {principal!r} (first: {seen})",
+                          principal=form.principal, seen=seen[key]),
+                        t("import one answer form per principal and round"))
             continue
         seen[key] = form.loc
         target = response_path(responses_dir, form.round_id, form.principal)
@@ -93,26 +96,30 @@ def import_forms(forms: Sequence[Path], sources_dir: Path, responses_dir: Path,
 def _response(form: FilledForm, rc: RoundConfig, cat: Catalogue, dnr: str,
               responses_dir: Path, empty_ok: bool, diags: Diagnostics) -> Response | None:
     if form.plan and form.plan != dnr:
-        diags.error(form.loc, ExitCode.ROUND, f"the form belongs to plan dnr {form.plan}, "
-                    f"not {dnr}", "import forms of this plan only")
+        diags.error(form.loc, ExitCode.ROUND,
+                    t("the form belongs to plan dnr {plan}, not {dnr}", plan=form.plan, dnr=dnr),
+                    t("import forms of this plan only"))
         return None
     if form.principal not in rc.recipients:
         diags.error(form.loc, ExitCode.REFERENCE,
-                    f"the form is from {form.principal!r}, not a recipient of {rc.round_id}",
-                    "recipients: " + ", ".join(rc.recipients))
+                    t("the form is from {principal!r}, not a recipient of {round_id}",
+                      principal=form.principal, round_id=rc.round_id),
+                    t("recipients: {ids}", ids=", ".join(rc.recipients)))
         return None
     if form.empty and not empty_ok:
         diags.error(form.loc, ExitCode.CONFIG,
-                    "the answer form is untouched: no position and no comment",
-                    "an untouched form is not an answer; if the principal has nothing to add, "
-                    "import it with --empty-ok to record 'Inget att invända.'")
+                    t("the answer form is untouched: no position and no comment"),
+                    t("an untouched form is not an answer; if the principal has nothing to add, "
+                      "import it with --empty-ok to record 'Inget att invända.'"))
         return None
     comments: list[Comment] = []
     for answer in form.answers:
         if cat.get(answer.section) is None:
             diags.error(form.loc, ExitCode.REFERENCE,
-                        f"the form has a table for unknown section {answer.section!r}",
-                        "the plan changed since the form was made; " + cat.suggest(answer.section))
+                        t("the form has a table for unknown section {section!r}",
+                          section=answer.section),
+                        t("the plan changed since the form was made; {suggestion}",
+                          suggestion=cat.suggest(answer.section)))
         elif answer.position or answer.text:
             comments.append(Comment(f"{form.principal}-{len(comments) + 1}", answer.section,
                                     answer.position, answer.text))

@@ -17,6 +17,7 @@ from ruamel.yaml.scalarstring import LiteralScalarString
 
 from ..errors import Diagnostics, ExitCode, Loc
 from ..load import read_text, shown
+from ..messages import t
 from ..model import Config
 from ..schema import Decoder, Field, Record, suggest
 from ..yamlsrc import Node, parse_yaml
@@ -73,8 +74,9 @@ def load_ledger(responses_dir: Path, rc: RoundConfig, config: Config, cat: Catal
         for c in response.comments:
             if c.id in seen_ids:
                 diags.error(c.loc, ExitCode.REFERENCE,
-                            f"duplicate comment id {c.id!r} (first at {seen_ids[c.id]})",
-                            "give every comment its own id, or remove 'id:' to number them")
+                            t("duplicate comment id {id!r} (first at {seen_ids})", id=c.id,
+                              seen_ids=seen_ids[c.id]),
+                            t("give every comment its own id, or remove 'id:' to number them"))
             seen_ids.setdefault(c.id, c.loc)
         found[response.principal] = response
     ordered = tuple(found[p] for p in rc.recipients if p in found)
@@ -88,7 +90,7 @@ def load_response(path: Path, rc: RoundConfig, config: Config, cat: Catalogue,
     data = parse_yaml(text, where, 1, diags) if text is not None else None
     if data is None:
         if text is not None and not text.strip():
-            diags.error(Loc(where, 1, 1), ExitCode.SYNTAX, "empty response file")
+            diags.error(Loc(where, 1, 1), ExitCode.SYNTAX, t("empty response file"))
         return None
     root = Node(data, where, 1, diags)
     d = Decoder(diags, None, text or "").record(root, RESPONSE)
@@ -97,8 +99,8 @@ def load_response(path: Path, rc: RoundConfig, config: Config, cat: Catalogue,
     pid = _principal(root, path.stem, rc, config)
     if d["round"] and d["round"] != rc.round_id:
         diags.error(root.value_loc("round"), ExitCode.ROUND,
-                    f"response for round {d['round']!r} in the folder of round "
-                    f"{rc.round_id!r}", f"move it to responses/{d['round']}/")
+                    t("response for round {d!r} in the folder of round {round_id!r}", d=d['round'],
+                      round_id=rc.round_id), t("move it to responses/{d}/", d=d['round']))
     comments = [_comment(c, f"{path.stem}-{i}", cat, diags)
                 for i, c in enumerate(d["comments"], 1)]
     if pid is None:
@@ -112,18 +114,22 @@ def _principal(root: Node, stem: str, rc: RoundConfig, config: Config) -> str | 
     known = {p.id for p in config.principals}
     if root.has("principal") and root.text("principal") != stem:
         root.diags.error(root.value_loc("principal"), ExitCode.CONFIG,
-                         f"file {stem}.yaml holds the response of {root.text('principal')!r}",
-                         "name the file after the principal id: "
-                         f"{root.text('principal')}.yaml (one file per principal)")
+                         t("file {stem}.yaml holds the response of {value!r}", stem=stem,
+                           value=root.text('principal')),
+                         t("name the file after the principal id: {value}.yaml (one file per "
+                           "principal)", value=root.text('principal')))
         return None
     if stem not in known:
-        root.diags.error(root.loc, ExitCode.REFERENCE, f"response from unknown principal {stem!r}",
-                         "name the file after a principal id: " + ", ".join(sorted(known)))
+        root.diags.error(root.loc, ExitCode.REFERENCE,
+                         t("response from unknown principal {stem!r}", stem=stem),
+                         t("name the file after a principal id: {ids}",
+                           ids=", ".join(sorted(known))))
         return None
     if stem not in rc.recipients:
         root.diags.error(root.loc, ExitCode.REFERENCE,
-                         f"{config.principal(stem).name} is not a recipient of {rc.round_id}",
-                         "add it to 'recipients:' in the round file, or remove this response")
+                         t("{name} is not a recipient of {round_id}",
+                           name=config.principal(stem).name, round_id=rc.round_id),
+                         t("add it to 'recipients:' in the round file, or remove this response"))
         return None
     return stem
 
@@ -134,25 +140,30 @@ def _comment(d: dict[str, Any], default_id: str, cat: Catalogue, diags: Diagnost
     section = d["section"].strip()
     if section != GENERAL and cat.get(section) is None:
         diags.error(locs.get("section", loc), ExitCode.REFERENCE,
-                    f"comment on unknown section {section!r}", cat.suggest(section))
+                    t("comment on unknown section {section!r}",
+                      section=section), cat.suggest(section))
     position = d["position"].strip().lower()
     if position and position not in POSITIONS:
-        diags.error(locs["position"], ExitCode.CONFIG, f"unknown position {position!r}",
-                    suggest(position, set(POSITIONS)) + "use one of: " + ", ".join(POSITIONS))
+        diags.error(locs["position"], ExitCode.CONFIG,
+                    t("unknown position {position!r}", position=position),
+                    t("{suggestion}use one of: {values}",
+                      suggestion=suggest(position, set(POSITIONS)), values=", ".join(POSITIONS)))
     text = d["text"].strip()
     if not text and not position:
-        diags.error(loc, ExitCode.CONFIG, "comment with neither text nor position",
-                    "add 'text:' or 'position:', or remove the entry")
+        diags.error(loc, ExitCode.CONFIG, t("comment with neither text nor position"),
+                    t("add 'text:' or 'position:', or remove the entry"))
     handling = d["handling"].strip().lower()
     handling = HANDLING_ALIASES.get(handling, handling)
     if handling and handling not in HANDLINGS:
-        diags.error(locs["handling"], ExitCode.CONFIG, f"unknown handling {handling!r}",
-                    suggest(handling, set(HANDLINGS)) + "use one of: " + ", ".join(HANDLINGS))
+        diags.error(locs["handling"], ExitCode.CONFIG,
+                    t("unknown handling {handling!r}", handling=handling),
+                    t("{suggestion}use one of: {values}",
+                      suggestion=suggest(handling, set(HANDLINGS)), values=", ".join(HANDLINGS)))
     explanation, change = d["explanation"].strip(), d["change"].strip()
     if handling and handling != "noted" and not (explanation or change):
         diags.error(locs["handling"], ExitCode.CONFIG,
-                    f"handling '{handling}' without an explanation",
-                    "add 'explanation:' saying how the comment was considered")
+                    t("handling '{handling}' without an explanation", handling=handling),
+                    t("add 'explanation:' saying how the comment was considered"))
     return Comment(d["id"] or default_id, section, position, text, handling, explanation,
                    change, loc, d["changed_in"].strip())
 

@@ -12,31 +12,23 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from zipfile import BadZipFile
 
-from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.opc.exceptions import PackageNotFoundError
-from docx.opc.packuri import PackURI
-from docx.opc.part import Part
 from docxtpl import DocxTemplate
 from jinja2 import StrictUndefined, Template, TemplateError
 from jinja2.sandbox import SandboxedEnvironment
-from lxml import etree
 
 from ..compose import editions
 from ..errors import Diagnostics, ExitCode, Loc, fail
+from ..messages import t
 from ..model import Config, Edition, Principal, Sources
-from ..ooxml.ns import NS, qn
-from ..ooxml.package import normalize_zip, xml_bytes
+from ..ooxml.docxparts import PACKAGE_ERRORS, add_custom_properties
+from ..ooxml.package import normalize_zip
 from ..swedish import date_range, join_names, long_date
 from .catalogue import Catalogue
 from .forms import FORM_KIND, PROPERTY_PREFIX, form_tag
 from .lists import restart_numbered_lists
 from .model import RoundConfig
 from .prose import context, expand, recipients_text
-
-CUSTOM_CT = "application/vnd.openxmlformats-officedocument.custom-properties+xml"
-FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"
 
 
 class _CachingEnvironment(SandboxedEnvironment):
@@ -47,7 +39,8 @@ class _CachingEnvironment(SandboxedEnvironment):
         super().__init__(undefined=StrictUndefined)
         self._compiled: dict[str, Template] = {}
 
-    def from_string(self, source, globals=None, template_class=None):  # type: ignore[no-untyped-def,override]
+    def from_string(self, source, globals=None,
+    template_class=None):  # type: ignore[no-untyped-def,override]
         key = source if isinstance(source, str) and not globals and not template_class else None
         if key is None:
             return super().from_string(source, globals, template_class)
@@ -76,14 +69,13 @@ def fill(template: Path, ctx: dict[str, Any], config: Config, props: Properties)
         tpl.render(ctx, jinja_env=_ENV, autoescape=True)
     except TemplateError as exc:
         raise fail(Loc(str(template), getattr(exc, "lineno", 0) or 0, 0), ExitCode.TEMPLATE,
-                   f"template field error: {exc}",
-                   "compare the template's {{ … }} fields with "
-                   "assembler/templates/make_letters.py") from None
-    except (OSError, KeyError, ValueError, BadZipFile, PackageNotFoundError,
-            etree.LxmlError) as exc:
+                   t("template field error: {exc}", exc=exc),
+                   t("compare the template's {{ … }} fields with "
+                     "assembler/templates/make_letters.py")) from None
+    except PACKAGE_ERRORS as exc:
         raise fail(Loc(str(template), 0, 0), ExitCode.TEMPLATE,
-                   f"cannot use the template: {exc}",
-                   "regenerate it with python assembler/templates/make_letters.py") from None
+                   t("cannot use the template: {exc}", exc=exc),
+                   t("regenerate it with python assembler/templates/make_letters.py")) from None
     docx = tpl.docx
     restart_numbered_lists(docx.element.body, docx.styles.element,
                            docx.part.numbering_part.element)
@@ -95,22 +87,10 @@ def fill(template: Path, ctx: dict[str, Any], config: Config, props: Properties)
     core.created = core.modified = core.last_printed = stamp
     core.revision = 1
     if props.custom:
-        _custom_properties(tpl, props.custom)
+        add_custom_properties(docx, props.custom)
     out = io.BytesIO()
     tpl.save(out)
     return normalize_zip(out.getvalue())
-
-
-def _custom_properties(tpl: DocxTemplate, values: tuple[tuple[str, str], ...]) -> None:
-    """docProps/custom.xml: survives editing in Word and LibreOffice, read back on import."""
-    root = etree.Element(qn("op:Properties"), nsmap={None: NS["op"], "vt": NS["vt"]})  # type: ignore[dict-item]
-    for pid, (name, value) in enumerate(values, 2):
-        prop = etree.SubElement(root, qn("op:property"), fmtid=FMTID, pid=str(pid), name=name)
-        etree.SubElement(prop, qn("vt:lpwstr")).text = value
-    blob = xml_bytes(root)
-    package = tpl.docx.part.package
-    package.relate_to(Part(PackURI("/docProps/custom.xml"), CUSTOM_CT, blob, package),
-                      RT.CUSTOM_PROPERTIES)
 
 
 # --------------------------------------------------------------------------- shared context

@@ -19,14 +19,21 @@ layout table: the letters' header block is tagged as a Table all the same.
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
+import sys
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from xml.sax.saxutils import escape
+
+from ..messages import t
 
 TIMEOUT_BASE, TIMEOUT_PER_FILE = 120, 60  # seconds; a file takes 1–5 s, more under load
 MACRO_URL = "vnd.sun.star.script:Standard.AssemblerPdf.Run?language=Basic&location=application"
 JOBS_ENV = "ASSEMBLER_PDF_JOBS"
+SOFFICE_ENV = "ASSEMBLER_SOFFICE"  # the path of soffice, when it is neither on PATH nor installed
+PATH_NAMES = ("soffice", "libreoffice", "soffice.exe")
 # writer_pdf_Export FilterData: (name, Basic value)
 FILTER_DATA = (
     ("UseTaggedPDF", "True"),
@@ -92,52 +99,119 @@ Done:
 End Sub
 """
 
-MODULE = f"""<?xml version="1.0" encoding="UTF-8"?>
+MODULE = """<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE script:module PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "module.dtd">
-<script:module xmlns:script="http://openoffice.org/2000/script" script:name="AssemblerPdf"
- script:language="StarBasic">{escape(BASIC, {'"': "&quot;"})}</script:module>
+<script:module xmlns:script="http://openoffice.org/2000/script" script:name="{name}"
+ script:language="StarBasic">{code}</script:module>
 """
 LIBRARY = """<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE library:library PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "library.dtd">
 <library:library xmlns:library="http://openoffice.org/2000/library" library:name="Standard"
  library:readonly="false" library:passwordprotected="false">
- <library:element library:name="Module1"/>
- <library:element library:name="AssemblerPdf"/>
-</library:library>
+{elements}</library:library>
 """
 
 
-def _soffice(exe: str, profile: Path, *args: str, env: dict[str, str] | None = None,
-             timeout: float = 120) -> None:
-    """Run soffice in its own process group, so that a hung run is killed whole."""
+def install_places(env: Mapping[str, str]) -> list[Path]:
+    """Where LibreOffice's installers put soffice: Windows (both Program Files), macOS, Linux."""
+    places = [Path(env[var]) / "LibreOffice" / "program" / "soffice.exe"
+              for var in ("ProgramFiles", "ProgramW6432", "ProgramFiles(x86)") if env.get(var)]
+    places += [Path("/Applications/LibreOffice.app/Contents/MacOS/soffice"),
+               Path("/usr/lib/libreoffice/program/soffice"),
+               Path("/opt/libreoffice/program/soffice")]
+    return list(dict.fromkeys(places))
+
+
+def find_soffice(env: Mapping[str, str] | None = None,
+                 which: Callable[[str], str | None] = shutil.which,
+                 places: list[Path] | None = None) -> str | None:
+    """LibreOffice's soffice: the environment variable ASSEMBLER_SOFFICE, then PATH, then the
+    usual install places (a Windows installer does not put soffice on PATH)."""
+    env = os.environ if env is None else env
+    explicit = env.get(SOFFICE_ENV, "").strip()
+    if explicit:
+        return explicit if Path(explicit).is_file() else None
+    for name in PATH_NAMES:
+        found = which(name)
+        if found:
+            return found
+    for place in install_places(env) if places is None else places:
+        if place.is_file():
+            return str(place)
+    return None
+
+
+def not_found() -> tuple[str, str]:
+    """The message and hint when soffice cannot be found (for the CLI and for PDF conversion)."""
+    explicit = os.environ.get(SOFFICE_ENV, "").strip()
+    if explicit:
+        return (t("{var} names {path}, which is not a file", var=SOFFICE_ENV, path=explicit),
+                t("set {var} to the full path of soffice (Windows: "
+                  "C:\\Program Files\\LibreOffice\\program\\soffice.exe)", var=SOFFICE_ENV))
+    return (t("LibreOffice (soffice) was not found"),
+            t("install LibreOffice (libreoffice.org; Debian: apt-get install libreoffice-writer) "
+              "or set {var} to the full path of soffice", var=SOFFICE_ENV))
+
+
+def profile_uri(profile: Path) -> str:
+    return profile.resolve().as_uri()
+
+
+def run_soffice(exe: str, profile: Path, *args: str, env: dict[str, str] | None = None,
+                timeout: float = 120) -> None:
+    """Run soffice headless with its own profile, in its own process group (Windows: its own
+    process tree), so that a hung run is killed whole."""
     cmd = [exe, "--headless", "--norestore", "--invisible",
-           f"-env:UserInstallation={profile.resolve().as_uri()}", *args]
+           f"-env:UserInstallation={profile_uri(profile)}", *args]
+    windows = sys.platform == "win32"
+    flags = getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0) if windows else 0
     with subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                          env={**os.environ, **(env or {})}, start_new_session=True) as proc:
+                          env={**os.environ, **(env or {})}, creationflags=flags,
+                          start_new_session=not windows) as proc:
         try:
             _, err = proc.communicate(timeout=timeout)
         except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait()
+            _kill_tree(proc)
             raise RuntimeError(f"LibreOffice did not finish within {timeout:.0f} s") from None
     if proc.returncode:
         raise RuntimeError(f"LibreOffice failed ({proc.returncode}): {err.decode()[-300:]}")
+
+
+def _kill_tree(proc: subprocess.Popen[bytes]) -> None:
+    if sys.platform == "win32":  # soffice.exe starts soffice.bin: end the whole tree
+        subprocess.run(["taskkill", "/F", "/T", "/PID", str(proc.pid)],
+                       capture_output=True, check=False)
+    else:
+        os.killpg(proc.pid, signal.SIGKILL)
+    proc.kill()  # harmless when the group is gone already
+    proc.wait()
+
+
+def install_basic(exe: str, profile: Path, modules: dict[str, str], timeout: float = 120) -> None:
+    """Create a fresh profile and put Basic modules (name → Basic code) into its Standard
+    library, beside the Module1 that LibreOffice creates; a macro then runs as
+    vnd.sun.star.script:Standard.<name>.<Sub>?language=Basic&location=application."""
+    run_soffice(exe, profile, "--terminate_after_init", timeout=timeout)
+    basic = profile / "user" / "basic" / "Standard"
+    basic.mkdir(parents=True, exist_ok=True)
+    for name, code in modules.items():
+        xba = MODULE.format(name=name, code=escape(code, {'"': "&quot;"}))
+        (basic / f"{name}.xba").write_text(xba, encoding="utf-8")
+    elements = "".join(f' <library:element library:name="{name}"/>\n'
+                       for name in ("Module1", *sorted(modules)))
+    (basic / "script.xlb").write_text(LIBRARY.format(elements=elements), encoding="utf-8")
 
 
 def export(exe: str, files: list[Path], work: Path) -> dict[str, bytes]:
     """PDFs of `files` (name → bytes) from one soffice run in `work` (a fresh folder)."""
     profile, outdir = work / "profile", work / "out"
     outdir.mkdir(parents=True)
-    _soffice(exe, profile, "--terminate_after_init")  # creates the profile and its Standard
-    basic = profile / "user" / "basic" / "Standard"
-    basic.mkdir(parents=True, exist_ok=True)
-    (basic / "AssemblerPdf.xba").write_text(MODULE, encoding="utf-8")
-    (basic / "script.xlb").write_text(LIBRARY, encoding="utf-8")
+    install_basic(exe, profile, {"AssemblerPdf": BASIC})
     targets = {f: outdir / (f.stem + ".pdf") for f in files}
     jobs = work / "jobs.txt"
     jobs.write_text("".join(f"{f.resolve()}\t{t.resolve()}\n" for f, t in targets.items()),
                     encoding="utf-8")
-    _soffice(exe, profile, MACRO_URL, env={JOBS_ENV: str(jobs.resolve())},
+    run_soffice(exe, profile, MACRO_URL, env={JOBS_ENV: str(jobs.resolve())},
              timeout=TIMEOUT_BASE + TIMEOUT_PER_FILE * len(files))
     status = jobs.with_name(jobs.name + ".status")
     failed = [line for line in status.read_text(encoding="utf-8", errors="replace").splitlines()

@@ -9,17 +9,14 @@ PDFs (unlike the .docx files) are not byte-identical between runs.
 
 from __future__ import annotations
 
-import io
-import shutil
 import subprocess
 import tempfile
-import zipfile
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..render.package import FIXED_TIME
+from ..ooxml.zipio import write_zip
 from . import lopdf
 from .workflow import PLAN_UNIT
 
@@ -30,7 +27,8 @@ KEEP_AS_DOCX = "svarsmall-"  # answer forms are filled in, so they are never con
 
 
 def soffice() -> str | None:
-    return shutil.which("soffice") or shutil.which("libreoffice")
+    """LibreOffice's soffice or None (lopdf.find_soffice: ASSEMBLER_SOFFICE, PATH, installs)."""
+    return lopdf.find_soffice()
 
 
 def _convert(exe: str, files: list[Path], work: Path) -> dict[str, bytes]:
@@ -43,7 +41,8 @@ def convert(files: list[Path], jobs: int) -> dict[str, bytes]:
     """Convert files over `jobs` parallel LibreOffice instances (each needs its own profile)."""
     exe = soffice()
     if exe is None:
-        raise RuntimeError("LibreOffice (soffice) is not installed")
+        message, hint = lopdf.not_found()
+        raise RuntimeError(f"{message}: {hint}")
     chunks = [files[i::jobs] for i in range(max(1, jobs)) if files[i::jobs]]
     out: dict[str, bytes] = {}
     with tempfile.TemporaryDirectory(prefix="assembler-pdf-") as tmp, \
@@ -95,12 +94,4 @@ def package_zip(files: list[Path], prefer_pdf: bool) -> bytes:
         if name.endswith(".docx") and prefer_pdf and name[:-5] + ".pdf" in names:
             continue
         chosen.append(path)
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
-        for path in chosen:
-            info = zipfile.ZipInfo(path.name, FIXED_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            info.create_system = 3
-            zf.writestr(info, path.read_bytes(), compresslevel=6)
-    return out.getvalue()
+    return write_zip((path.name, path.read_bytes()) for path in chosen)

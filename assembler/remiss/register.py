@@ -20,6 +20,7 @@ from ..decisions import (
     status_sentence,
 )
 from ..errors import AssemblyError, Diagnostics, ExitCode, Loc, shown
+from ..messages import t
 from ..model import Config
 from ..output import atomic_write
 from ..pipeline import check
@@ -50,8 +51,8 @@ def load_decision_status(sources_dir: Path, round_id: str) -> Status:
     if process is None:
         known = ", ".join(sorted(found)) or "none"
         diags.error(Loc(str(sources_dir / "rounds"), 0, 0), ExitCode.ROUND,
-                    f"no decision is configured for round {round_id!r}",
-                    f"rounds with 'decision:' in a round file: {known}")
+                    t("no decision is configured for round {round_id!r}", round_id=round_id),
+                    t("rounds with 'decision:' in a round file: {known}", known=known))
     diags.raise_if_errors()
     if process is None or rc is None or rc.decision is None:
         raise AssemblyError([])  # unreachable: reported above
@@ -166,8 +167,8 @@ def record(sources_dir: Path, round_id: str, decision: Decision, extract: Path |
         diags.items += [replace(d, loc=Loc(target, d.loc.line, d.loc.col)) for d in found.errors]
     for name in files:
         if (folder / name).exists() and not force:
-            diags.error(Loc(shown(folder / name), 0, 0), ExitCode.OUTPUT, "already registered",
-                        "edit the file by hand, or rerun with --force to replace it")
+            diags.error(Loc(shown(folder / name), 0, 0), ExitCode.OUTPUT, t("already registered"),
+                        t("edit the file by hand, or rerun with --force to replace it"))
     diags.raise_if_errors()
     for name, data in files.items():
         atomic_write(folder / name, data)

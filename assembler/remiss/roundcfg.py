@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ..errors import Diagnostics, ExitCode, Loc
 from ..load import read_text, shown
+from ..messages import t
 from ..model import Config, Person
 from ..schema import Decoder, Field, Record, ids_or_all
 from ..yamlsrc import Node, parse_yaml
@@ -66,7 +67,7 @@ def load_round(sources_dir: Path, round_id: str, config: Config,
     if data is None:
         return None
     root = Node(data, where, 1, diags)
-    if not root.is_mapping("a round file"):
+    if not root.is_mapping(t("a round file")):
         return None
     return _round(root, round_id, config)
 
@@ -79,15 +80,17 @@ def _not_a_remiss_round(sources_dir: Path, round_id: str, config: Config,
     listed = next((r for r in config.rounds if r.id == round_id), None)
     if listed is not None:  # a round of plan.yaml (e.g. the decision version) without a file
         diags.error(listed.loc, ExitCode.ROUND,
-                    f"{round_id} is not a remiss round (it has no round file)",
-                    f"remiss, decision and batch take a remiss round (one with a file in "
-                    f"{shown(rounds_dir(sources_dir))}): {known}; to send {round_id} on "
-                    f"remiss, write {shown(path)}")
+                    t("{round_id} is not a remiss round (it has no round file)", round_id=round_id),
+                    t("remiss, decision and batch take a remiss round (one with a file in "
+                      "{sources_dir}): {known}; to send {round_id} on remiss, write {path}",
+                      sources_dir=shown(rounds_dir(sources_dir)), known=known, round_id=round_id,
+                      path=shown(path)))
         return
     diags.error(Loc(shown(path) if path.is_file() else config.loc.path), ExitCode.ROUND,
-                f"unknown round {round_id!r}",
-                f"remiss rounds (with a file in {shown(rounds_dir(sources_dir))}): {known}; "
-                "a round must also be listed under 'rounds:' in plan.yaml")
+                t("unknown round {round_id!r}", round_id=round_id),
+                t("remiss rounds (with a file in {sources_dir}): {known}; a round must also "
+                  "be listed under 'rounds:' in plan.yaml",
+                  sources_dir=shown(rounds_dir(sources_dir)), known=known))
 
 
 def _round(root: Node, round_id: str, config: Config) -> RoundConfig | None:
@@ -97,15 +100,16 @@ def _round(root: Node, round_id: str, config: Config) -> RoundConfig | None:
         return None
     if d["round"] and d["round"] != round_id:
         diags.error(root.value_loc("round"), ExitCode.ROUND,
-                    f"file for round {round_id!r} says round {d['round']!r}",
-                    f"name the file after its round: {d['round']}.yaml")
+                    t("file for round {round_id!r} says round {d!r}", round_id=round_id,
+                      d=d['round']),
+                    t("name the file after its round: {d}.yaml", d=d['round']))
     period, replies = d["period"], d["replies"] or {}
     if period is None:
         return None
     start, end = period["start"], period["end"]
     if end < start:
         diags.error(root.child("period").value_loc("end"), ExitCode.CONFIG,
-                    "the remiss period ends before it starts")
+                    t("the remiss period ends before it starts"))
     emails = _emails(root.child("replies")) if replies else ()
     rc = RoundConfig(
         round_id=round_id, name=config.round(round_id).name, start=start, end=end,
@@ -134,15 +138,16 @@ def _extensions(root: Node, config: Config, end: dt.date) -> dict[str, dt.date]:
     for pid in node.data:
         if str(pid) not in known:
             node.diags.error(node.key_loc(str(pid)), ExitCode.REFERENCE,
-                             f"unknown principal {pid!r}",
-                             "principals in plan.yaml: " + ", ".join(sorted(known)))
+                             t("unknown principal {pid!r}", pid=pid),
+                             t("principals in plan.yaml: {ids}", ids=", ".join(sorted(known))))
             continue
         day = node.date(str(pid))
         if day <= end:
             node.diags.error(node.value_loc(str(pid)), ExitCode.CONFIG,
-                             f"the extension for {pid} ({day.isoformat()}) is not after the end "
-                             f"of the remiss period ({end.isoformat()})",
-                             "an anstånd gives a later last day to answer")
+                             t("the extension for {pid} ({day}) is not after the end of the remiss "
+                               "period ({end})", pid=pid, day=day.isoformat(),
+                               end=end.isoformat()),
+                             t("an anstånd gives a later last day to answer"))
         out[str(pid)] = day
     return out
 
@@ -155,7 +160,8 @@ def _emails(node: Node) -> tuple[str, ...]:
         found = node.str_list("email")
     for email, loc in found:
         if not EMAIL_RE.fullmatch(email):
-            node.diags.error(loc, ExitCode.CONFIG, f"{email!r} is not an e-mail address")
+            node.diags.error(loc, ExitCode.CONFIG,
+                             t("{email!r} is not an e-mail address", email=email))
     return tuple(e for e, _ in found)
 
 
@@ -172,8 +178,10 @@ def _contacts(root: Node, config: Config) -> tuple[Person, ...]:
     out = []
     for name, loc in root.str_list("contacts"):
         if name not in authors:
-            root.diags.error(loc, ExitCode.REFERENCE, f"unknown contact person {name!r}",
-                             "contacts are named after plan.authors: " + ", ".join(authors))
+            root.diags.error(loc, ExitCode.REFERENCE,
+                             t("unknown contact person {name!r}", name=name),
+                             t("contacts are named after plan.authors: {names}",
+                               names=", ".join(authors)))
         else:
             out.append(authors[name])
     return tuple(out)

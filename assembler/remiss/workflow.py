@@ -1,8 +1,9 @@
 """The remiss pipeline in one place: gather and validate everything first, then render.
 
-`prepare` loads the plan (core `check`), the round file and, for decisions, the ledger, and
-reports every problem before anything is rendered. The render functions are pure (data →
-bytes) so that `batch` can run them in parallel; `import_forms` and `status` serve the CLI.
+`prepare` loads the plan (core `check`), the round file, the frozen remiss round with its .docx
+files (inputs.py) and, for decisions, the ledger, and reports every problem before anything is
+rendered. The render functions are pure (data → bytes, no file is read) so that `batch` can run
+them in parallel; `import_forms` and `status` serve the CLI.
 """
 
 from __future__ import annotations
@@ -13,10 +14,12 @@ from pathlib import Path
 from typing import Literal
 
 from ..errors import AssemblyError, Diagnostics, ExitCode, Loc, shown
+from ..inputs import FrozenRound, frozen_if_any
+from ..messages import t
 from ..model import Document, Edition
 from ..pipeline import Checked, check, output_name
 from ..render.docx import render
-from ..rounds import default_rounds_dir, load_frozen
+from ..rounds import default_rounds_dir
 from ..templates import NAMES, Templates
 from .catalogue import Catalogue, catalogue
 from .decision import tjansteskrivelse, tjansteskrivelse_name
@@ -50,10 +53,14 @@ class Prepared:
     principals: tuple[str, ...]
     templates: Templates
     diagnostics: Diagnostics
-    frozen: dict[str, Document] | None = None  # the frozen remiss round, if any
-    frozen_dir: Path | None = None
+    previous: FrozenRound | None = None  # the frozen remiss round (models and .docx), if any
     wanted: tuple[str, ...] = ()  # units asked for with -p (empty: all)
     pdf: bool = False  # the plan editions are sent as PDF (the missiv says so)
+
+    @property
+    def frozen(self) -> dict[str, Document] | None:
+        """The frozen remiss round's documents by edition id, if it has been frozen."""
+        return dict(self.previous.documents) if self.previous is not None else None
 
     @property
     def plan_round(self) -> str:
@@ -95,17 +102,19 @@ def prepare(kind: Kind, sources_dir: Path, round_id: str, templates: Templates |
     diags = checked.diagnostics
     rc = load_round(sources_dir, round_id, config, diags)
     if rc is not None and kind == "beslut" and rc.decision is None:
-        diags.error(Loc(rc.path, 1, 1), ExitCode.CONFIG, "the round file has no 'decision:'",
-                    "add 'decision:' with round, date, prepared_by and proposals")
+        diags.error(Loc(rc.path, 1, 1), ExitCode.CONFIG, t("the round file has no 'decision:'"),
+                    t("add 'decision:' with round, date, prepared_by and proposals"))
     templates.check(diags)
     if rc is None:
         diags.raise_if_errors(strict)
         raise AssemblyError([])  # unreachable: load_round returns None only with errors
-    frozen = None
+    previous = None
+    frozen_dir = (rounds_dir or default_rounds_dir(sources_dir)) / round_id
     try:
-        frozen = frozen_round(sources_dir, round_id, rounds_dir)
+        previous = frozen_if_any(frozen_dir)
     except AssemblyError as exc:
         diags.items.extend(exc.diagnostics)
+    frozen = dict(previous.documents) if previous is not None else None
     cat = remiss_catalogue(sources_dir, round_id, checked, frozen)
     decision_round = rc.decision.round_id if rc.decision else round_id
     if kind == "beslut" and decision_round in {r.id for r in config.rounds} - {round_id}:
@@ -120,32 +129,32 @@ def prepare(kind: Kind, sources_dir: Path, round_id: str, templates: Templates |
         for _, c in ledger.comments():
             if c.changed_in and final.get(c.changed_in) is None:
                 diags.error(c.loc, ExitCode.REFERENCE,
-                            f"comment {c.id}: changed_in names unknown section {c.changed_in!r}",
-                            "the section of the decided plan where the change was made; "
-                            + final.suggest(c.changed_in))
+                            t("comment {id}: changed_in names unknown section {changed_in!r}",
+                              id=c.id, changed_in=c.changed_in),
+                            t("the section of the decided plan where the change was made; "
+                              "{suggestion}", suggestion=final.suggest(c.changed_in)))
             if c.needs_handling:
-                diags.warn(c.loc, f"comment {c.id} has no handling yet",
-                           "add 'handling:' and 'explanation:'")
+                diags.warn(c.loc, t("comment {id} has no handling yet", id=c.id),
+                           t("add 'handling:' and 'explanation:'"))
     # A frozen remiss round is what went out: its models are the old side of the decision's
     # tracked changes, and its .docx files are sent again as they were.
-    frozen_dir = (rounds_dir or default_rounds_dir(sources_dir)) / round_id
     if kind == "beslut" and frozen is None and decision_round != round_id:
         diags.warn(Loc(shown(frozen_dir)),
-                   f"remiss round {round_id!r} is not frozen in {shown(frozen_dir.parent)}/: "
-                   "the decision pack has no tracked-changes editions",
-                   f"freeze the round when it is sent out (assembler freeze {round_id}), or "
-                   "point --rounds (or --plan) at the folder that holds it")
+                   t("remiss round {round_id!r} is not frozen in {parent}/: the decision pack "
+                     "has no tracked-changes editions", round_id=round_id,
+                     parent=shown(frozen_dir.parent)),
+                   t("freeze the round when it is sent out (assembler freeze {round_id}), or "
+                     "point --rounds (or --plan) at the folder that holds it", round_id=round_id))
     diags.raise_if_errors(strict)
-    return Prepared(kind, checked, rc, cat, ledger, chosen, templates, diags, frozen,
-                    frozen_dir if frozen is not None else None,
+    return Prepared(kind, checked, rc, cat, ledger, chosen, templates, diags, previous,
                     tuple(wanted) if wanted else ())
 
 
 def frozen_round(sources_dir: Path, round_id: str,
                  rounds_dir: Path | None = None) -> dict[str, Document] | None:
     """The frozen remiss round's documents (rounds/<round>/), if it has been frozen."""
-    folder = (rounds_dir or default_rounds_dir(sources_dir)) / round_id
-    return load_frozen(folder) if (folder / "manifest.json").is_file() else None
+    previous = frozen_if_any((rounds_dir or default_rounds_dir(sources_dir)) / round_id)
+    return dict(previous.documents) if previous is not None else None
 
 
 def remiss_catalogue(sources_dir: Path, round_id: str, checked: Checked,
@@ -164,8 +173,9 @@ def _principals(rc: RoundConfig, wanted: Sequence[str], diags: Diagnostics) -> t
     for pid in wanted:
         if pid not in rc.recipients:
             diags.error(Loc(rc.path, 0, 0), ExitCode.REFERENCE,
-                        f"{pid!r} is not a recipient of {rc.round_id}",
-                        "recipients: " + ", ".join(rc.recipients))
+                        t("{pid!r} is not a recipient of {round_id}", pid=pid,
+                          round_id=rc.round_id),
+                        t("recipients: {ids}", ids=", ".join(rc.recipients)))
     if not wanted:
         return rc.recipients
     return tuple(p for p in rc.recipients if p in wanted)
@@ -180,22 +190,18 @@ def render_edition(prep: Prepared, edition_id: str, tracked: bool = False) -> by
     doc = next(d for d in prep.checked.documents if d.edition.id == edition_id)
     config = prep.checked.sources.config
     names = {a.id: a.name for a in config.arenas}
-    if prep.kind == "remiss" and prep.frozen_dir is not None:
-        frozen_file = prep.frozen_dir / output_name(doc.edition)
-        if frozen_file.is_file():  # verified against the round's manifest by prepare
-            return frozen_file.read_bytes()
+    old_docx = prep.previous.docx(output_name(doc.edition)) if prep.previous else None
+    if prep.kind == "remiss" and old_docx is not None:  # verified against the manifest
+        return old_docx
     if not tracked:
         return render(doc, config, prep.plan_round, prep.template("plan"), names)
-    assert prep.frozen is not None
+    assert prep.previous is not None
     from ..revise import revise
 
     rnd = config.round(prep.plan_round)
     revision = (config.plan.revision_author, f"{rnd.date.isoformat()}T00:00:00Z")
-    old_file = prep.frozen_dir / output_name(doc.edition) if prep.frozen_dir else None
-    data = render(revise(prep.frozen[edition_id], doc), config, prep.plan_round,
-                  prep.template("plan"), names, revision,
-                  prep.frozen_dir.name if prep.frozen_dir is not None else "",
-                  old_file.read_bytes() if old_file is not None and old_file.is_file() else None)
+    data = render(revise(prep.previous.documents[edition_id], doc), config, prep.plan_round,
+                  prep.template("plan"), names, revision, prep.previous.folder.name, old_docx)
     if prep.ledger is None:
         return data
     from .annotate import annotate, section_notes  # a Word comment on changes after the remiss
@@ -244,9 +250,10 @@ def needed_editions(prep: Prepared) -> list[str]:
 
 def tracked_editions(prep: Prepared) -> list[str]:
     """Decision editions that get a tracked-changes version (with a frozen remiss counterpart)."""
-    if prep.frozen is None or prep.kind != "beslut" or prep.plan_round == prep.round.round_id:
+    previous = prep.previous
+    if previous is None or prep.kind != "beslut" or prep.plan_round == prep.round.round_id:
         return []
-    return [e for e in needed_editions(prep) if e in prep.frozen]
+    return [e for e in needed_editions(prep) if e in previous.documents]
 
 
 TRACKED = "-andringar"

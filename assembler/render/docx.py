@@ -8,19 +8,20 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import zipfile
 from pathlib import Path
 from typing import Any
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.opc.exceptions import PackageNotFoundError
 from docxtpl import DocxTemplate
 from jinja2 import StrictUndefined, TemplateError
 from jinja2.sandbox import SandboxedEnvironment
 from lxml import etree
 
 from ..errors import ExitCode, Loc, fail, shown
+from ..messages import t
 from ..model import Config, Document
+from ..ooxml.docxparts import PACKAGE_ERRORS, append_to_part, related_part
+from ..ooxml.zipio import normalize_zip
 from ..phrases import Phrases
 from ..resolve import base_context
 from ..swedish import long_date
@@ -31,7 +32,6 @@ from .frame import track_frame
 from .images import add_media
 from .marks import shift_inserted_marks
 from .origins import OriginMarks, add_properties, model_hash
-from .package import normalize_zip
 from .styles import BODY_MARKER, REQUIRED_STYLES, TOC_MARKER
 
 
@@ -79,8 +79,9 @@ def _replace_marker(body: etree._Element, marker: str, elements: list[etree._Ele
             return
     name = marker.strip("⟦⟧")
     raise fail(Loc(str(template), 1, 1), ExitCode.TEMPLATE,
-               f"the template has no paragraph holding only {{{{ {name} }}}}",
-               f"add a paragraph with just '{{{{ {name} }}}}' where the {name} should go")
+               t("the template has no paragraph holding only {{{{ {name} }}}}", name=name),
+               t("add a paragraph with just '{{{{ {name} }}}}' where the {name} should go",
+                 name=name))
 
 
 def _check_styles(tpl: DocxTemplate, template: Path) -> None:
@@ -88,15 +89,8 @@ def _check_styles(tpl: DocxTemplate, template: Path) -> None:
     missing = [s for s in REQUIRED_STYLES if s not in ids]
     if missing:
         raise fail(Loc(str(template), 1, 1), ExitCode.TEMPLATE,
-                   "the template lacks styles: " + ", ".join(missing),
-                   "start from the packaged plan.docx and keep its style names")
-
-
-def _part(tpl: DocxTemplate, reltype: str) -> Any:
-    for rel in tpl.docx.part.rels.values():
-        if rel.reltype == reltype:
-            return rel.target_part
-    return None
+                   t("the template lacks styles: {styles}", styles=", ".join(missing)),
+                   t("start from the packaged plan.docx and keep its style names"))
 
 
 def _filled(template: Path, config: Config, doc: Document, round_id: str) -> DocxTemplate:
@@ -108,12 +102,11 @@ def _filled(template: Path, config: Config, doc: Document, round_id: str) -> Doc
         return tpl
     except TemplateError as exc:
         raise fail(Loc(str(template), getattr(exc, "lineno", 0) or 0, 0), ExitCode.TEMPLATE,
-                   f"template field error: {exc}") from None
-    except (OSError, KeyError, ValueError, zipfile.BadZipFile, PackageNotFoundError,
-            etree.LxmlError) as exc:
+                   t("template field error: {exc}", exc=exc)) from None
+    except PACKAGE_ERRORS as exc:
         raise fail(Loc(shown(template)), ExitCode.TEMPLATE,
-                   f"cannot use the template: {exc}",
-                   "give an existing house template, or leave --template out") from None
+                   t("cannot use the template: {exc}", exc=exc),
+                   t("give an existing house template, or leave --template out")) from None
 
 
 def render(doc: Document, config: Config, round_id: str, template: Path,
@@ -158,16 +151,13 @@ def render(doc: Document, config: Config, round_id: str, template: Path,
                          writer.toc_paragraphs, body_elements, writer.notes)
     _replace_marker(body, TOC_MARKER, writer.toc_paragraphs(pages), template)
     _replace_marker(body, BODY_MARKER, body_elements, template)
-    notes_part = _part(tpl, RT.FOOTNOTES)
+    notes_part = related_part(part, RT.FOOTNOTES)
     if writer.notes:
         if notes_part is None:
             raise fail(Loc(str(template), 0, 0), ExitCode.TEMPLATE,
-                       "the template has no footnotes part", "start from the packaged plan.docx")
-        root = etree.fromstring(notes_part.blob)
-        for note in writer.notes:
-            root.append(note)
-        notes_part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8",
-                                          standalone=True)
+                       t("the template has no footnotes part"),
+                       t("start from the packaged plan.docx"))
+        append_to_part(notes_part, writer.notes)
     _core_properties(tpl, config, doc, round_id)
     if revision is None:
         add_properties(tpl.docx, {"edition": doc.edition.id, "round": round_id,
@@ -183,7 +173,7 @@ def _frozen_frame(data: bytes) -> Any:
 
     try:
         return docx.Document(io.BytesIO(data))
-    except (ValueError, KeyError, zipfile.BadZipFile, PackageNotFoundError, etree.LxmlError):
+    except PACKAGE_ERRORS:
         return None
 
 

@@ -18,6 +18,7 @@ from copy import deepcopy
 
 from lxml import etree
 
+from ..ooxml.query import key
 from . import oxml
 
 
@@ -36,7 +37,7 @@ def _props(para: etree._Element) -> bytes:
     rpr = copy.find(oxml.w("rPr"))
     if rpr is not None:
         copy.remove(rpr)
-    return etree.tostring(copy)
+    return key(copy, ())
 
 
 def shift_inserted_marks(body: list[etree._Element], next_id: Callable[[], int]) -> None:

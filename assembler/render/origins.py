@@ -26,7 +26,7 @@ from lxml import etree
 
 from ..errors import Loc
 from ..model import Block, Document, ListBlock, LocalText, Paragraph, Quote, Section, Slot, Table
-from ..ooxml.ns import NS, qn
+from ..ooxml.docxparts import add_custom_properties
 from . import oxml
 
 PREFIX = "_PA_"
@@ -142,8 +142,6 @@ class OriginMarks:
 # --------------------------------------------------------------------------- document properties
 
 PROPERTY_PREFIX = "plan-assembler.origin."  # custom properties: edition, round, plan, sources
-_CUSTOM_CT = "application/vnd.openxmlformats-officedocument.custom-properties+xml"
-_FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"
 
 
 def model_hash(doc: Document) -> str:
@@ -156,24 +154,5 @@ def model_hash(doc: Document) -> str:
 
 def add_properties(document: Any, values: dict[str, str]) -> None:
     """docProps/custom.xml (created, or extended when the template has one)."""
-    from docx.opc.constants import RELATIONSHIP_TYPE as RT
-    from docx.opc.packuri import PackURI
-    from docx.opc.part import Part
-
-    package = document.part.package
-    existing = next((rel.target_part for rel in package.rels.values()
-                     if rel.reltype == RT.CUSTOM_PROPERTIES), None)
-    root = (etree.fromstring(existing.blob) if existing is not None
-            else etree.Element(qn("op:Properties"),
-                             nsmap={None: NS["op"], "vt": NS["vt"]}))  # type: ignore[dict-item]
-    pids = [int(p.get("pid", "1")) for p in root]
-    for pid, (name, value) in enumerate(sorted(values.items()), max(pids, default=1) + 1):
-        prop = etree.SubElement(root, qn("op:property"), fmtid=_FMTID, pid=str(pid),
-                                name=PROPERTY_PREFIX + name)
-        etree.SubElement(prop, qn("vt:lpwstr")).text = value
-    blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
-    if existing is not None:
-        existing._blob = blob
-    else:
-        package.relate_to(Part(PackURI("/docProps/custom.xml"), _CUSTOM_CT, blob, package),
-                          RT.CUSTOM_PROPERTIES)
+    add_custom_properties(document, [(PROPERTY_PREFIX + name, value)
+                                     for name, value in sorted(values.items())])

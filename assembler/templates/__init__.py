@@ -25,6 +25,7 @@ from importlib.resources import files
 from pathlib import Path
 
 from ..errors import Diagnostics, ExitCode, Loc, shown
+from ..messages import t
 
 NAMES = {"plan": "plan.docx", "missiv": "missiv.docx", "svarsmall": "svarsmall.docx",
          "tjansteskrivelse": "tjansteskrivelse.docx", "paminnelse": "paminnelse.docx"}
@@ -71,11 +72,12 @@ class Templates:
         """Report a template file or folder that was asked for but does not exist."""
         if self.override is not None and not self.override.is_dir():
             diags.error(Loc(shown(self.override)), ExitCode.TEMPLATE,
-                        "templates folder not found",
-                        "--templates names a folder holding any of " + ", ".join(NAMES.values()))
+                        t("templates folder not found"),
+                        t("--templates names a folder holding any of {names}",
+                          names=", ".join(NAMES.values())))
         for name in names:
             path = self.path(name)
             if not path.is_file():
-                diags.error(Loc(shown(path)), ExitCode.TEMPLATE, "template not found",
-                            "give an existing .docx, or leave the option out to use the "
-                            "packaged template")
+                diags.error(Loc(shown(path)), ExitCode.TEMPLATE, t("template not found"),
+                            t("give an existing .docx, or leave the option out to use the "
+                              "packaged template"))

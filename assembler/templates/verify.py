@@ -6,37 +6,40 @@ fills and every style it or the tool uses exists.
 from __future__ import annotations
 
 import re
-import zipfile
 from pathlib import Path
 
 from docxtpl import DocxTemplate
 from jinja2 import TemplateError
-from lxml import etree
 
 from ..errors import Diagnostics, ExitCode, Loc, shown
+from ..messages import t
+from ..ooxml.docxparts import PACKAGE_ERRORS
+from ..ooxml.ns import qn
+from ..ooxml.zipio import Parts
 from . import NAMES, Templates, packaged
 
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_PARSER = etree.XMLParser(resolve_entities=False, no_network=True)
-_STYLE_REF = re.compile(rb'w:(?:pStyle|rStyle|tblStyle) w:val="([^"]+)"')
+_STYLE_REFS = (qn("w:pStyle"), qn("w:rStyle"), qn("w:tblStyle"))
 # Fields the tool needs in a template: without them its content has nowhere to go (plan), or
 # the filled form cannot be read back (svarsmall: every form.* and s.* field of the packaged one).
 REQUIRED_FIELDS = {"plan": ("body", "toc")}
 _FIELD = re.compile(r"\{\{\s*((?:form|s)\.\w+)\s*\}\}")
 
 
-def _styles(zf: zipfile.ZipFile) -> set[str]:
-    if "word/styles.xml" not in zf.namelist():
+def _styles(parts: Parts) -> set[str]:
+    root = parts.xml("word/styles.xml")
+    if root is None:
         return set()
-    root = etree.fromstring(zf.read("word/styles.xml"), _PARSER)
-    return {s.get(f"{W}styleId", "") for s in root.iter(f"{W}style")}
+    return {s.get(qn("w:styleId"), "") for s in root.iter(qn("w:style"))}
 
 
-def _used_styles(zf: zipfile.ZipFile) -> set[str]:
+def _used_styles(parts: Parts) -> set[str]:
+    """The styles the template's parts refer to (paragraph, character and table styles)."""
     used: set[str] = set()
-    for name in zf.namelist():
-        if name.startswith("word/") and name.endswith(".xml") and name != "word/styles.xml":
-            used.update(m.decode() for m in _STYLE_REF.findall(zf.read(name)))
+    for name in parts.names():
+        root = parts.xml(name) if name.startswith("word/") and name.endswith(".xml") and \
+            name != "word/styles.xml" else None
+        if root is not None:
+            used.update(v for el in root.iter(*_STYLE_REFS) if (v := el.get(qn("w:val"))))
     return used
 
 
@@ -58,32 +61,36 @@ def verify(name: str, path: Path, diags: Diagnostics) -> None:
     """Report what makes `path` unusable as the template `name` (a key of NAMES)."""
     loc = Loc(shown(path))
     try:
-        with zipfile.ZipFile(path) as zf:
-            have, used = _styles(zf), _used_styles(zf)
+        with Parts(path) as parts:
+            have, used = _styles(parts), _used_styles(parts)
         fields = _fields(path)
-    except (OSError, KeyError, ValueError, zipfile.BadZipFile, etree.XMLSyntaxError) as exc:
-        diags.error(loc, ExitCode.TEMPLATE, f"cannot read the template: {exc}",
-                    f"start from the packaged {NAMES[name]}")
+    except PACKAGE_ERRORS as exc:
+        diags.error(loc, ExitCode.TEMPLATE, t("cannot read the template: {exc}", exc=exc),
+                    t("start from the packaged {NAMES}", NAMES=NAMES[name]))
         return
     except TemplateError as exc:
         diags.error(Loc(shown(path), getattr(exc, "lineno", 0) or 0), ExitCode.TEMPLATE,
-                    f"template field error: {exc}", "fix the {{ … }} or {% … %} field")
+                    t("template field error: {exc}", exc=exc),
+                    t("fix the {{ … }} or {% … %} field"))
         return
     missing = [f for f in _required(name) if f not in fields]
     if missing:
-        diags.error(loc, ExitCode.TEMPLATE, "the template lacks the fields "
-                    + ", ".join(f"{{{{ {f} }}}}" for f in missing),
-                    f"keep them as in the packaged {NAMES[name]}")
+        diags.error(loc, ExitCode.TEMPLATE,
+                    t("the template lacks the fields {fields}",
+                      fields=", ".join(f"{{{{ {f} }}}}" for f in missing)),
+                    t("keep them as in the packaged {name}", name=NAMES[name]))
     required = set(_required_styles(name)) | used
     absent = sorted(s for s in required if s not in have)
     if absent:
-        diags.error(loc, ExitCode.TEMPLATE, "the template lacks styles: " + ", ".join(absent),
-                    f"start from the packaged {NAMES[name]} and keep its style names")
+        diags.error(loc, ExitCode.TEMPLATE,
+                    t("the template lacks styles: {styles}", styles=", ".join(absent)),
+                    t("start from the packaged {name} and keep its style names", name=NAMES[name]))
     if name != "plan":
         unknown = sorted(f for f in fields - _fields(packaged(name)) if "." not in f)
         if unknown:
-            diags.warn(loc, "the template uses fields the packaged one does not: "
-                       + ", ".join(unknown), "the tool may not fill them; the build then fails")
+            diags.warn(loc, t("the template uses fields the packaged one does not: {fields}",
+                              fields=", ".join(unknown)),
+                       t("the tool may not fill them; the build then fails"))
 
 
 def _required_styles(name: str) -> tuple[str, ...]:

@@ -16,14 +16,13 @@ import difflib
 import io
 import shutil
 import tempfile
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from lxml import etree
-
 from ..errors import AssemblyError, Diagnostics, ExitCode, Loc, shown
+from ..messages import t
 from ..model import Document, Section
+from ..ooxml.docxparts import PACKAGE_ERRORS
 from ..pipeline import check
 from ..render.body import bookmark_name
 from ..render.docx import render
@@ -128,9 +127,9 @@ def _read(path: Path) -> tuple[WordPackage, Pending]:
     try:
         return read_edited(path.read_bytes(), shown(path))
     except OSError as exc:
-        _fail(path, f"cannot read: {exc.strerror}", code=ExitCode.SYNTAX)
-    except (KeyError, ValueError, zipfile.BadZipFile, etree.XMLSyntaxError) as exc:
-        _fail(path, f"not a readable Word document: {exc}", code=ExitCode.SYNTAX)
+        _fail(path, t("cannot read: {strerror}", strerror=exc.strerror), code=ExitCode.SYNTAX)
+    except PACKAGE_ERRORS as exc:
+        _fail(path, t("not a readable Word document: {exc}", exc=exc), code=ExitCode.SYNTAX)
     raise AssertionError  # unreachable
 
 
@@ -148,13 +147,15 @@ def plan_absorb(edited: Path, sources_dir: Path, template: Path) -> AbsorbPlan:
     props = pkg.properties
     edition, round_id = props.get("origin.edition", ""), props.get("origin.round", "")
     if not edition or not round_id:
-        _fail(edited, "not an edition built by plan-assembler (it carries no origin markers)",
-              "absorb takes a clean edition (plan-<id>.docx) written by assembler build")
+        _fail(edited, t("not an edition built by plan-assembler (it carries no origin markers)"),
+              t("absorb takes a clean edition (plan-<id>.docx) written by assembler build"))
     checked = check(sources_dir, [edition], round_id)
     cfg = checked.sources.config
     if props.get("origin.plan", cfg.plan.dnr) != cfg.plan.dnr:
-        _fail(edited, f"the edition belongs to another plan (dnr {props.get('origin.plan')}, "
-              f"this plan is {cfg.plan.dnr})", "absorb it into the plan it was built from")
+        _fail(edited,
+              t("the edition belongs to another plan (dnr {value}, this plan is {dnr})",
+                value=props.get("origin.plan"), dnr=cfg.plan.dnr),
+              t("absorb it into the plan it was built from"))
     doc = checked.documents[0]
     original = _render(doc, checked, template)
     work = _Work(doc, source_blocks(checked.sources),
@@ -188,14 +189,16 @@ def _compare(original: _Edition, edited: _Edition, work: _Work) -> None:
             _heading(name, before, after, work, work.titles.get(section, ""))
             continue
         if _text(before) != _text(after):
-            what = ("the cover or contents page" if name == FRAME
-                    else "a heading" if name.startswith(HEADING) else "a generated label")
+            what = (t("the cover or contents page") if name == FRAME
+                    else t("a heading") if name.startswith(HEADING) else t("a generated label"))
             work.findings.append(Finding(work.titles.get(section, ""), "generated",
-                                         f"{what} was edited: {_text(after)[:80]!r}", False))
+                                         t("{what} was edited: {after!r}", what=what,
+                                           after=_text(after)[:80]), False))
     for name in edited.order:
         if name not in original.units and _text(edited.units[name]).strip():
-            work.findings.append(Finding("", "unplaced", "text typed where no source block "
-                                         f"follows: {_text(edited.units[name])[:80]!r}", False))
+            work.findings.append(Finding("", "unplaced",
+                                         t("text typed where no source block follows: {units!r}",
+                                           units=_text(edited.units[name])[:80]), False))
 
 
 def _heading(name: str, before: Unit, after: Unit | None, work: _Work, label: str) -> None:
@@ -209,7 +212,8 @@ def _heading(name: str, before: Unit, after: Unit | None, work: _Work, label: st
         where = f"{_shown(Path(loc.path), work.root)}:{loc.line}"
         if title is not None:
             work.retitles.setdefault(loc.path, []).append((loc.line, heading.top, title))
-    work.findings.append(Finding(label, where, what if title else f"{what}, not applied",
+    work.findings.append(Finding(label, where,
+                                 what if title else t("{what}, not applied", what=what),
                                  title is not None))
 
 
@@ -226,21 +230,24 @@ def _block(origin: Origin, before: Unit, after: Unit | None, original: _Edition,
         return
     where = f"{_shown(Path(origin.loc.path), work.root)}:{origin.loc.line}"
     label = work.titles.get(origin.section, origin.section)
-    what = ("deleted" if not new else "changed" if rendered != new else "footnote changed") + (
-        f" ({origin.arena}'s text)" if origin.kind == "a" else "")
+    what = (t("deleted") if not new else t("changed") if rendered != new
+            else t("footnote changed")) + (
+        t(" ({arena}'s text)", arena=origin.arena) if origin.kind == "a" else "")
     try:
         if problems:
             raise Conflict("; ".join(dict.fromkeys(problems)))
         note_changes = note_edits(sb.notes, notes, new_notes)
         text = carry(markdown((sb.block,)), rendered, new)
     except Conflict as exc:
-        work.findings.append(Finding(label, where, f"block {what}, not applied: {exc}", False))
+        work.findings.append(Finding(label, where,
+                                     t("block {what}, not applied: {exc}", what=what,
+                                       exc=exc), False))
         return
     if rendered != new:
         work.edits[(origin.loc.path, origin.loc.line)] = rewrap(text, sb.owner) if text else ""
     work.notes.setdefault(origin.loc.path, {}).update(note_changes)
     work.expected[before.name] = with_notes(new, new_notes)
-    work.findings.append(Finding(label, where, f"block {what}", True))
+    work.findings.append(Finding(label, where, t("block {what}", what=what), True))
 
 
 def _shown(path: Path, root: Path) -> str:
@@ -288,9 +295,9 @@ def _verify(changes: list[FileChange], work: _Work, sources_dir: Path, edition: 
         try:
             checked = check(copy, [edition], round_id)
         except AssemblyError as exc:
-            _fail(edited, "the edits would make the sources invalid: "
-                  + "; ".join(d.message for d in exc.diagnostics[:3]),
-                  "change the edited text, or edit the sources by hand")
+            _fail(edited, t("the edits would make the sources invalid: {problems}",
+                            problems="; ".join(d.message for d in exc.diagnostics[:3])),
+                  t("change the edited text, or edit the sources by hand"))
         again = _render(checked.documents[0], checked, template)
         blocks = source_blocks(checked.sources)
         got = [with_notes(*read_md(again.pkg, again.units[n],
@@ -301,5 +308,6 @@ def _verify(changes: list[FileChange], work: _Work, sources_dir: Path, edition: 
     if "\n\n".join(got) != "\n\n".join(want):
         diff = difflib.unified_diff("\n\n".join(want).splitlines(), "\n\n".join(got).splitlines(),
                                     "edited", "rebuilt", lineterm="", n=0)
-        _fail(edited, "the changed sources would not build to the edited text: "
-              + " | ".join(list(diff)[2:6]), "edit the sources by hand", ExitCode.OUTPUT)
+        _fail(edited, t("the changed sources would not build to the edited text: {diff}",
+                        diff=" | ".join(list(diff)[2:6])),
+              t("edit the sources by hand"), ExitCode.OUTPUT)

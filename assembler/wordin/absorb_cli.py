@@ -45,16 +45,16 @@ def _report(plan: AbsorbPlan, edited: Path, yes: bool, force: bool) -> None:
     for f in plan.findings:
         if f.section != section:
             section = f.section
-            click.echo(f"== {section or '(outside the sections)'}")
+            click.echo(f"== {section or t('(outside the sections)')}")
         click.echo(f"  {t('applied') if f.applied else t('NOT APPLIED')}: {f.where}: {f.text}")
     for change in plan.changes:
         click.echo(change.diff(), nl=False)
     if plan.stale and not force:
         raise UserError(AssemblyError([Diagnostic(
             Loc(shown(edited)), ExitCode.OUTPUT,
-            "the sources changed since the edition was built",
-            "the diffs above show what absorbing would write; rerun with --force to absorb "
-            "anyway, or build the edition again and redo the edits there")]))
+            t("the sources changed since the edition was built"),
+            t("the diffs above show what absorbing would write; rerun with --force to absorb "
+              "anyway, or build the edition again and redo the edits there"))]))
     if not plan.changes:
         click.echo(t("nothing to change in the sources"))
         return

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..messages import t
 from ..model import Section, Sources, Text
 from ..render.body import bookmark_name, number_bookmark
 from .absorb_read import Unit, W
@@ -53,22 +54,22 @@ def heading_change(name: str, before: Unit, after: Unit | None, heading: SourceH
                    ) -> tuple[str, str | None]:
     """(what happened, the new title to write or None when it is only reported)."""
     if after is None:
-        return "a heading was deleted; delete the section in the sources", None
+        return t("a heading was deleted; delete the section in the sources"), None
     sid = heading.section.id if heading else ""
     number = number_bookmark(sid) if sid else ""
     if number and range_text(before, number) != range_text(after, number):
-        return "a heading's number was edited (numbers are generated)", None
+        return t("a heading's number was edited (numbers are generated)"), None
     old, new = range_text(before, name), range_text(after, name)
     if old == new:
-        text = lambda u: "".join(t.text or "" for t in u.elements[0].iter(f"{W}t"))  # noqa: E731
+        text = lambda u: "".join(el.text or "" for el in u.elements[0].iter(f"{W}t"))  # noqa: E731
         return ("", None) if text(before) == text(after) else (
-            "a heading's number was edited (numbers are generated)", None)
+            t("a heading's number was edited (numbers are generated)"), None)
     plain_title = heading is not None and all(
         isinstance(it, Text) and not (it.bold or it.italic or it.code)
         for it in heading.section.title)
     if not new or heading is None or not plain_title:
-        return f"a heading was edited: {new!r} (edit it in the source)", None
-    return f"heading renamed to {new!r}", new
+        return t("a heading was edited: {new!r} (edit it in the source)", new=new), None
+    return t("heading renamed to {new!r}", new=new), new
 
 
 _HEADING_LINE = re.compile(r"^(#{1,6}\s+)(.*?)(\s*\{#[^}]*\}\s*)?$")

@@ -21,6 +21,7 @@ from markdown_it.tree import SyntaxTreeNode
 from ..errors import Diagnostics
 from ..load import split_front_matter
 from ..markdown import _MD, parse_body
+from ..messages import t
 from ..model import Block, Section, Slot, Sources
 from ..model.syntax import VAR_RE
 from . import mdwrite
@@ -98,12 +99,12 @@ def _var_spans(source: str, rendered: str) -> list[tuple[int, int, int, int]]:
     pieces = VAR_RE.split(source)  # literal, name, literal, name, …
     if len(pieces) == 1:
         if source != rendered:
-            raise Conflict("the source block does not read back as the edition shows it")
+            raise Conflict(t("the source block does not read back as the edition shows it"))
         return []
     pattern = "".join(re.escape(p) if i % 2 == 0 else "(.+?)" for i, p in enumerate(pieces))
     m = re.fullmatch(pattern, rendered, re.DOTALL)
     if m is None:
-        raise Conflict("the source block does not read back as the edition shows it")
+        raise Conflict(t("the source block does not read back as the edition shows it"))
     spans = []
     tokens = [t for t in VAR_RE.finditer(source)]
     for k, token in enumerate(tokens, 1):
@@ -135,8 +136,8 @@ def carry(source: str, rendered: str, edited: str) -> str:
             # value; deleting or replacing a stretch around it removes the variable.
             around = i1 <= a and b <= i2 and (i1 < a or b < i2)
             if ((i1 < b and a < i2) or a < i1 < b) and not around:
-                raise Conflict(f"the text of a variable ({rendered[a:b]!r}) was changed; "
-                               "change its value where it is defined")
+                raise Conflict(t("the text of a variable ({rendered!r}) was changed; change its "
+                                 "value where it is defined", rendered=rendered[a:b]))
         s1, s2 = to_source(i1), to_source(i2)
         out += [source[at:s1], edited[j1:j2]]
         at = s2

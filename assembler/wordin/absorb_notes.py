@@ -13,6 +13,7 @@ import re
 
 from lxml import etree
 
+from ..messages import t
 from ..model import Block
 from .absorb_merge import Conflict, SourceBlock, carry, markdown
 from .absorb_read import Unit, W
@@ -41,7 +42,7 @@ def note_edits(source: dict[str, tuple[Block, ...]], rendered: dict[str, tuple[B
     out: dict[str, str | None] = {}
     for label in sorted(set(rendered) | set(edited)):
         if label not in rendered:
-            raise Conflict("a footnote was added; add it in the source")
+            raise Conflict(t("a footnote was added; add it in the source"))
         if label not in edited:
             out[label] = None
             continue
@@ -49,10 +50,11 @@ def note_edits(source: dict[str, tuple[Block, ...]], rendered: dict[str, tuple[B
         if before == after:
             continue
         if label not in source:
-            raise Conflict(f"footnote {label!r} is not defined in the block's file")
+            raise Conflict(t("footnote {label!r} is not defined in the block's file", label=label))
         text = carry(markdown(source[label]), before, after)
         if not text.strip():
-            raise Conflict(f"footnote {label!r} was emptied; delete its reference instead")
+            raise Conflict(t("footnote {label!r} was emptied; delete its reference instead",
+                             label=label))
         out[label] = text
     return out
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from ..model import Document
+from ..ooxml.ns import W_NS
 from ..ooxml.package import Package
 from ..redline import accept_all
 from ..render.body import bookmark_name
@@ -25,7 +26,7 @@ from .mdwrite import escape
 from .reader import _flatten
 from .wordpkg import WordPackage, read_package
 
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+W = f"{{{W_NS}}}"  # Clark prefix of every w: name
 REVISIONS = {"ins": "insertion", "del": "deletion", "moveFrom": "move", "moveTo": "move",
              "rPrChange": "formatting change", "pPrChange": "paragraph change",
              "tblPrChange": "table change", "trPrChange": "table change",

@@ -42,8 +42,9 @@ def form_cmd(arenas: tuple[str, ...], all_: bool, plan: PlanFolder, force: bool)
         if unknown or not wanted:
             raise AssemblyError([Diagnostic(
                 Loc(str(sources / "plan.yaml"), 0, 0), ExitCode.CONFIG,
-                f"unknown arena {unknown[0]!r}" if unknown else "no arena given",
-                "arenas: " + ", ".join(known) + " (or --all)")])
+                t("unknown arena {unknown!r}",
+                  unknown=unknown[0]) if unknown else t("no arena given"),
+                t("arenas: {ids} (or --all)", ids=", ".join(known)))])
         house = plan.plan_template()
         files = {form_name(a): local_form(checked.sources, a, house, sources) for a in wanted}
         written = write_outputs(out / "lokal", files, force)
@@ -70,14 +71,16 @@ def import_cmd(form: Path, plan: PlanFolder, yes: bool, force: bool) -> None:
     except AssemblyError as exc:
         raise UserError(exc) from None
     for change in changes.changes:
-        click.echo(f"== area {change.area.index}: {change.area.tag}")
+        click.echo("== " + t("area {index}: {tag}", index=change.area.index,
+                             tag=change.area.tag))
         click.echo(change.diff(), nl=False)
     if changes.stale and not force:
         raise UserError(AssemblyError([Diagnostic(
             changes.form.loc, ExitCode.OUTPUT,
-            "the arena's sources changed since the form was made: " + "; ".join(changes.stale),
-            "the diffs above show what importing would overwrite; rerun with --force to "
-            "import anyway, or make a new form")]))
+            t("the arena's sources changed since the form was made: {changes}",
+              changes="; ".join(changes.stale)),
+            t("the diffs above show what importing would overwrite; rerun with --force to "
+              "import anyway, or make a new form"))]))
     if not changes.changes:
         click.echo(t("nothing to change: the form matches sources/local/{arena}/",
                      arena=changes.form.arena))

@@ -19,6 +19,7 @@ from lxml import etree
 
 from ..errors import Diagnostics, ExitCode, Loc
 from ..load import shown
+from ..messages import t
 from ..remiss.forms import Answer, FilledForm, w
 from ..remiss.model import GENERAL
 from ..render.body import bookmark_name
@@ -83,9 +84,10 @@ def read_commented(path: Path, diags: Diagnostics, section_ids: Iterable[str],
     round_id = round_id or pkg.properties.get("round", "")
     principal = principal or pkg.properties.get("principal", "")
     if not round_id or not principal:
-        diags.error(loc, ExitCode.CONFIG, "a plan returned with comments does not say "
-                    f"{'which round' if not round_id else 'whose comments they are'}",
-                    "give --round ROUND and --principal ID on the command line")
+        diags.error(loc, ExitCode.CONFIG,
+                    t("a plan returned with comments does not say {value}",
+                      value='which round' if not round_id else 'whose comments they are'),
+                    t("give --round ROUND and --principal ID on the command line"))
         return None
     by_mark = {bookmark_name(sid): sid for sid in section_ids}
     anchors = _anchors(pkg, by_mark)

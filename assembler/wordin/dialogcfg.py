@@ -24,6 +24,7 @@ from pathlib import Path
 
 from ..errors import Diagnostics, ExitCode, Loc
 from ..load import read_text, shown
+from ..messages import t
 from ..model import Config
 from ..model.syntax import ID_RE
 from ..schema import ids_or_all
@@ -68,20 +69,21 @@ class DialogueRound:
 def _questions(root: Node) -> tuple[Question, ...]:
     out: list[Question] = []
     for item in root.items("questions"):
-        if not item.is_mapping("a question"):
+        if not item.is_mapping(t("a question")):
             continue
-        item.unknown_keys({"id", "title", "text"}, "a question")
+        item.unknown_keys({"id", "title", "text"}, t("a question"))
         qid = item.text("id")
         if qid and not ID_RE.fullmatch(qid):
             item.diags.error(item.value_loc("id"), ExitCode.CONFIG,
-                             f"question id {qid!r} must be lowercase a-z, 0-9 and '-'")
+                             t("question id {qid!r} must be lowercase a-z, 0-9 and '-'", qid=qid))
         if qid in {q.id for q in out}:
-            item.diags.error(item.value_loc("id"), ExitCode.CONFIG, f"duplicate question {qid!r}")
+            item.diags.error(item.value_loc("id"), ExitCode.CONFIG,
+                             t("duplicate question {qid!r}", qid=qid))
         out.append(Question(qid, item.text("title"), " ".join(item.text("text").split()),
                             item.loc))
     if not out:
-        root.diags.error(root.loc, ExitCode.CONFIG, "a dialogue round needs questions",
-                         "add 'questions:' with id, title and text")
+        root.diags.error(root.loc, ExitCode.CONFIG, t("a dialogue round needs questions"),
+                         t("add 'questions:' with id, title and text"))
     return tuple(out)
 
 
@@ -95,25 +97,27 @@ def load_dialogue(sources_dir: Path, round_id: str, config: Config,
     path = sources_dir / "rounds" / f"{round_id}.yaml"
     where = shown(path)
     if not path.is_file() or not is_dialogue(path):
-        diags.error(Loc(where, 0, 0), ExitCode.ROUND, f"unknown dialogue round {round_id!r}",
-                    "a dialogue round is sources/rounds/<round>.yaml with 'kind: dialogue'")
+        diags.error(Loc(where, 0, 0), ExitCode.ROUND,
+                    t("unknown dialogue round {round_id!r}", round_id=round_id),
+                    t("a dialogue round is sources/rounds/<round>.yaml with 'kind: dialogue'"))
         return None
     text = read_text(path, diags)
     data = parse_yaml(text, where, 1, diags) if text is not None else None
     root = Node(data, where, 1, diags) if data is not None else None
-    if root is None or not root.is_mapping("a dialogue round file"):
+    if root is None or not root.is_mapping(t("a dialogue round file")):
         return None
-    root.unknown_keys(KEYS, "a dialogue round file")
+    root.unknown_keys(KEYS, t("a dialogue round file"))
     if root.has("round") and root.text("round") != round_id:
         diags.error(root.value_loc("round"), ExitCode.ROUND,
-                    f"file for round {round_id!r} says round {root.text('round')!r}")
+                    t("file for round {round_id!r} says round {value!r}", round_id=round_id,
+                      value=root.text('round')))
     report = root.child("report") if root.has("report") else Node({}, where, 1, diags)
     if report.data:
         report.is_mapping("'report'")
         report.unknown_keys({"title", "to", "date"}, "'report'")
     sent, deadline = root.date("sent"), root.date("deadline")
     if deadline < sent:
-        diags.error(root.value_loc("deadline"), ExitCode.CONFIG, "the deadline is before 'sent'")
+        diags.error(root.value_loc("deadline"), ExitCode.CONFIG, t("the deadline is before 'sent'"))
     return DialogueRound(
         round_id, root.text("name"), sent, deadline, _recipients(root, config),
         " ".join(root.text("intro", False).split()),

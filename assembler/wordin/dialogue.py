@@ -19,6 +19,7 @@ from ruamel.yaml.scalarstring import LiteralScalarString
 
 from ..errors import Diagnostics, ExitCode, Loc
 from ..load import shown
+from ..messages import t
 from ..model import Config
 from ..remiss.forms import w
 from ..swedish import long_date
@@ -92,27 +93,29 @@ def read_dialogue_form(path: Path, rnd: DialogueRound, cfg: Config,
     try:
         pkg = read_package(path)
     except Exception as exc:  # noqa: BLE001 - any unreadable file is the user's to fix
-        diags.error(loc, ExitCode.SYNTAX, f"not a readable Word document (.docx): {exc}",
-                    "save the form as a Word document (.docx) and import that")
+        diags.error(loc, ExitCode.SYNTAX, t("not a readable Word document (.docx): {exc}", exc=exc),
+                    t("save the form as a Word document (.docx) and import that"))
         return None
     props = pkg.properties
     if props.get("form") != FORM_KIND:
-        diags.error(loc, ExitCode.SYNTAX, "not a dialogue form",
-                    "import the dialog-<arena>.docx sent with the dialogue round")
+        diags.error(loc, ExitCode.SYNTAX, t("not a dialogue form"),
+                    t("import the dialog-<arena>.docx sent with the dialogue round"))
         return None
-    problems = [(props.get("plan") != cfg.plan.dnr, f"another plan (dnr {props.get('plan')})"),
-                (props.get("round") != rnd.id, f"round {props.get('round')!r}, not {rnd.id!r}"),
+    problems = [(props.get("plan") != cfg.plan.dnr,
+                 t("another plan (dnr {dnr})", dnr=props.get("plan"))),
+                (props.get("round") != rnd.id,
+                 t("round {round!r}, not {expected!r}", round=props.get("round"), expected=rnd.id)),
                 (props.get("arena") not in rnd.recipients,
-                 f"arena {props.get('arena')!r}, which this round was not sent to")]
+                 t("arena {arena!r}, which this round was not sent to", arena=props.get("arena")))]
     for bad, what in problems:
         if bad:
-            diags.error(loc, ExitCode.ROUND, f"the form is from {what}",
-                        "import the forms of this round")
+            diags.error(loc, ExitCode.ROUND, t("the form is from {what}", what=what),
+                        t("import the forms of this round"))
             return None
     asked = {int(k[9:]): v for k, v in props.items() if k.startswith("question.")}
     answers: dict[str, str] = {}
     contact = ""
-    for tbl in (t for t in _flatten(pkg.body) if t.tag == w("tbl")):
+    for tbl in (el for el in _flatten(pkg.body) if el.tag == w("tbl")):
         n = _table_index(tbl)
         cell = tbl.findall(w("tr"))[-1].findall(w("tc"))[-1] if tbl.findall(w("tr")) else None
         if n is None or cell is None:
@@ -123,8 +126,8 @@ def read_dialogue_form(path: Path, rnd: DialogueRound, cfg: Config,
         reader = BlockReader(pkg, [], "svar")
         blocks, sections = reader.blocks(_flatten(cell))
         for problem in dict.fromkeys(reader.inline.problems):
-            diags.error(loc, ExitCode.SYNTAX, f"answer {n}: {problem}",
-                        "the report cannot hold it; change it in the form")
+            diags.error(loc, ExitCode.SYNTAX, t("answer {n}: {problem}", n=n, problem=problem),
+                        t("the report cannot hold it; change it in the form"))
         if n in asked:
             answers[asked[n]] = write_body(tuple(blocks), tuple(sections), reader.inline.notes)
     _check_questions(asked, answers, rnd, loc, diags)
@@ -135,11 +138,13 @@ def read_dialogue_form(path: Path, rnd: DialogueRound, cfg: Config,
 def _check_questions(asked: dict[int, str], answers: dict[str, str], rnd: DialogueRound,
                      loc: Loc, diags: Diagnostics) -> None:
     for qid in (asked[n] for n in sorted(asked) if asked[n] not in answers and n):
-        diags.error(loc, ExitCode.REFERENCE, f"the answer box of question {qid!r} is missing",
-                    "use the form as it was sent out")
+        diags.error(loc, ExitCode.REFERENCE,
+                    t("the answer box of question {qid!r} is missing", qid=qid),
+                    t("use the form as it was sent out"))
     for qid in (q for q in asked.values() if q not in {x.id for x in rnd.questions}):
-        diags.error(loc, ExitCode.REFERENCE, f"the form asks question {qid!r}, which the "
-                    "round no longer has", "the questions changed since the forms went out")
+        diags.error(loc, ExitCode.REFERENCE,
+                    t("the form asks question {qid!r}, which the round no longer has", qid=qid),
+                    t("the questions changed since the forms went out"))
 
 
 def dump_answers(a: DialogueAnswers, arena_name: str) -> bytes:

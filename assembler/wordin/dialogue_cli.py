@@ -45,8 +45,9 @@ def form_cmd(round_id: str, arenas: tuple[str, ...], plan: PlanFolder, force: bo
         unknown = [a for a in arenas if a not in rnd.recipients]
         if unknown:
             raise AssemblyError([Diagnostic(rnd.loc, ExitCode.REFERENCE,
-                                            f"{unknown[0]!r} is not a recipient of {rnd.id}",
-                                            "recipients: " + ", ".join(rnd.recipients))])
+                                            t("{unknown!r} is not a recipient of {id}",
+                                              unknown=unknown[0], id=rnd.id),
+                                            t("recipients: {ids}", ids=", ".join(rnd.recipients)))])
         house = plan.plan_template()
         files = {form_name(a): dialogue_form(cfg, rnd, a, house)
                  for a in (arenas or rnd.recipients)}
@@ -80,8 +81,9 @@ def import_cmd(round_id: str, forms: tuple[Path, ...], plan: PlanFolder, force: 
             target = folder / f"{got.arena}.yaml"
             if target in files or (target.exists() and not force):
                 diags.error(Loc(shown(path), 0, 0), ExitCode.OUTPUT,
-                            f"answers from {got.arena!r} are already in {shown(target)}",
-                            "rerun with --force to replace them")
+                            t("answers from {arena!r} are already in {target}", arena=got.arena,
+                              target=shown(target)),
+                            t("rerun with --force to replace them"))
             files[target] = dump_answers(got, cfg.arena(got.arena).name)
         diags.raise_if_errors()
     except AssemblyError as exc:

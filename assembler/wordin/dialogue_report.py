@@ -11,6 +11,7 @@ from lxml import etree
 from ..errors import Diagnostics, ExitCode, Loc
 from ..load import read_text, shown
 from ..markdown import parse_body
+from ..messages import t
 from ..model import Config
 from ..swedish import join_names, long_date, number_text
 from ..yamlsrc import Node, parse_yaml
@@ -34,21 +35,21 @@ def load_answers(responses_dir: Path, rnd: DialogueRound, diags: Diagnostics) ->
         text = read_text(path, diags)
         data = parse_yaml(text, where, 1, diags) if text is not None else None
         root = Node(data, where, 1, diags) if data is not None else None
-        if root is None or not root.is_mapping("a dialogue answer file"):
+        if root is None or not root.is_mapping(t("a dialogue answer file")):
             continue
-        root.unknown_keys({"round", "arena", "contact", "answers"}, "a dialogue answer file")
+        root.unknown_keys({"round", "arena", "contact", "answers"}, t("a dialogue answer file"))
         arena = root.text("arena")
         if arena not in rnd.recipients:
             diags.error(root.value_loc("arena"), ExitCode.REFERENCE,
-                        f"answers from {arena!r}, to whom the round was not sent")
+                        t("answers from {arena!r}, to whom the round was not sent", arena=arena))
             continue
         found = {}
         for item in root.items("answers"):
             qid = item.text("question")
             if qid not in asked:
                 diags.error(item.value_loc("question"), ExitCode.REFERENCE,
-                            f"answer to unknown question {qid!r}",
-                            "questions: " + ", ".join(sorted(asked)))
+                            t("answer to unknown question {qid!r}", qid=qid),
+                            t("questions: {ids}", ids=", ".join(sorted(asked))))
             found[qid] = item.text("text", False)
         answers[arena], contacts[arena] = found, root.text("contact", False)
     return Ledger(answers, contacts)

@@ -8,7 +8,6 @@ longer has, is an error.
 
 from __future__ import annotations
 
-import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,7 +16,9 @@ from lxml import etree
 
 from ..errors import Diagnostics, ExitCode, Loc
 from ..load import shown
+from ..messages import t
 from ..model import Block, Section
+from ..ooxml.docxparts import PACKAGE_ERRORS
 from ..remiss.forms import w
 from .areas_plan import BOOKMARK_RE, FORM_KIND, Area
 from .formxml import value_text
@@ -57,13 +58,14 @@ def _identity(pkg: WordPackage, loc: Loc, diags: Diagnostics) -> tuple[str, str]
         if len(parts) == 3 and parts[0] == FORM_KIND:
             found.add((parts[1], parts[2]))
     if not found:
-        diags.error(loc, ExitCode.SYNTAX, "not a local-text form: it has no form identity",
-                    "import the lokal-text-<arena>.docx written by 'assembler local form'")
+        diags.error(loc, ExitCode.SYNTAX, t("not a local-text form: it has no form identity"),
+                    t("import the lokal-text-<arena>.docx written by 'assembler local form'"))
         return None
     if len(found) > 1:
-        diags.error(loc, ExitCode.CONFIG, "the document holds parts of two forms: " +
-                    " and ".join(f"{p}/{a}" for p, a in sorted(found)),
-                    "copy the text into the form of one arena")
+        diags.error(loc, ExitCode.CONFIG,
+                    t("the document holds parts of two forms: {forms}",
+                      forms=(" " + t("and") + " ").join(f"{p}/{a}" for p, a in sorted(found))),
+                    t("copy the text into the form of one arena"))
         return None
     return next(iter(found))
 
@@ -91,8 +93,9 @@ def _match(tbl: etree._Element, areas: dict[int, Area], loc: Loc,
             value = tag.get(w("val"), "")
             named = by_tag.get(value)
             if named is None:
-                diags.error(loc, ExitCode.REFERENCE, f"an area is tagged {value!r}, which this "
-                            "form never had (renamed?)", "use the form as it was sent out")
+                diags.error(loc, ExitCode.REFERENCE,
+                            t("an area is tagged {value!r}, which this form never had (renamed?)",
+                              value=value), t("use the form as it was sent out"))
                 return None
         elif alias is not None and alias.get(w("val"), "") in by_alias and named is None:
             named = by_alias[alias.get(w("val"), "")]
@@ -102,8 +105,10 @@ def _match(tbl: etree._Element, areas: dict[int, Area], loc: Loc,
         if m and int(m.group(1)) in areas:
             marked = areas[int(m.group(1))]
     if named is not None and marked is not None and named != marked:
-        diags.error(loc, ExitCode.REFERENCE, f"area {marked.index} is tagged {named.tag!r} "
-                    f"but was made for {marked.tag!r}", "use the form as it was sent out")
+        diags.error(loc, ExitCode.REFERENCE,
+                    t("area {index} is tagged {tag!r} but was made for {tag2!r}",
+                      index=marked.index, tag=named.tag, tag2=marked.tag),
+                      t("use the form as it was sent out"))
         return None
     return named or marked
 
@@ -114,16 +119,16 @@ def read_local_form(path: Path, diags: Diagnostics,
     loc = Loc(shown(path), 0, 0)
     try:
         pkg = read_package(path)
-    except (OSError, zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError) as exc:
-        diags.error(loc, ExitCode.SYNTAX, f"not a readable Word document (.docx): {exc}",
-                    "save the form as a Word document (.docx) and import that")
+    except PACKAGE_ERRORS as exc:
+        diags.error(loc, ExitCode.SYNTAX, t("not a readable Word document (.docx): {exc}", exc=exc),
+                    t("save the form as a Word document (.docx) and import that"))
         return None
     ident = _identity(pkg, loc, diags)
     if ident is None:
         return None
     areas = _areas(pkg.properties)
     found: dict[int, FilledArea] = {}
-    for tbl in (t for t in _flatten(pkg.body) if t.tag == w("tbl")):
+    for tbl in (el for el in _flatten(pkg.body) if el.tag == w("tbl")):
         area = _match(tbl, areas, loc, diags)
         rows = tbl.findall(w("tr"))
         if area is None or len(rows) < 3:
@@ -137,9 +142,11 @@ def read_local_form(path: Path, diags: Diagnostics,
                                        tuple(dict.fromkeys(reader.inline.problems)))
     for index, area in sorted(areas.items()):
         if index not in found:
-            diags.error(loc, ExitCode.REFERENCE, f"area {index} ({area.tag}) is missing from "
-                        "the form (its table or content control was removed)",
-                        "use the form as it was sent out; leave an area empty instead")
+            diags.error(loc, ExitCode.REFERENCE,
+                        t("area {index} ({tag}) is missing from the form (its table or content "
+                                                   "control was removed)", index=index,
+                                                   tag=area.tag),
+                        t("use the form as it was sent out; leave an area empty instead"))
     files = dict(v.split(" ", 1) for k, v in pkg.properties.items()
                  if k.startswith("file.") and " " in v)
     return FilledForm(ident[0], ident[1], pkg.properties.get("version", ""), files,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from lxml import etree
 
+from ..ooxml.parse import fragment
 from ..render import oxml
 from .areas_plan import BOOKMARK, MODE_TEXT, TEXT_LABEL, Area
 
@@ -65,8 +66,7 @@ STYLES = """
 def add_styles(root: etree._Element) -> None:
     """Add the form's styles to the house template's (those it already has are kept)."""
     have = {s.get(oxml.w("styleId")) for s in root.iter(oxml.w("style"))}
-    extra = etree.fromstring(f'<w:styles xmlns:w="{oxml.W_NS}">{STYLES}</w:styles>')
-    for style in list(extra):
+    for style in fragment(STYLES, "w"):
         if style.get(oxml.w("styleId")) not in have:
             root.append(style)
 

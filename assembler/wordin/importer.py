@@ -17,6 +17,7 @@ from pathlib import Path
 from ..errors import AssemblyError, Diagnostics, ExitCode, Loc, shown
 from ..load import load
 from ..markdown import parse_body
+from ..messages import t
 from ..model import Addition, Block, FootnoteRef, Inline, LocalSection, Section, Sources
 from ..walk import plain
 from .areas_plan import MODE_TEXT, Area, file_hashes, source_version
@@ -135,8 +136,11 @@ def _mode(fa: FilledArea, diags: Diagnostics, loc: Loc) -> str:
         if text.lower() in (mode, shown_.lower()):
             return mode
     if text:
-        diags.error(loc, ExitCode.CONFIG, f"area {fa.area.index} ({fa.area.target}): unknown "
-                    f"placement {text!r}", "choose one of: " + "; ".join(MODE_TEXT.values()))
+        diags.error(loc, ExitCode.CONFIG,
+                    t("area {index} ({target}): unknown placement {text!r}", index=fa.area.index,
+                      target=fa.area.target,
+                      text=text),
+                    t("choose one of: {values}", values="; ".join(MODE_TEXT.values())))
     return "append"
 
 
@@ -150,9 +154,10 @@ def _slot_change(fa: FilledArea, add: Addition | None, folder: Path, diags: Diag
     if not fa.blocks and mode != "remove":
         return Change(path, old, None, area) if old is not None else None
     if mode in ("replace", "remove") and not reason:
-        diags.error(loc, ExitCode.COMPOSE, f"area {area.index} ({area.target}): the text "
-                    f"{MODE_TEXT[mode].lower()} but gives no reason",
-                    "write why the common text does not apply locally in the field Skäl")
+        diags.error(loc, ExitCode.COMPOSE,
+                    t("area {index} ({target}): the text {lower} but gives no reason",
+                      index=area.index, target=area.target, lower=MODE_TEXT[mode].lower()),
+                    t("write why the common text does not apply locally in the field Skäl"))
     if add is not None and old is not None and add.mode == mode and add.reason == reason and (
             _same_text(fa, _body_of(old), add.section_id, Diagnostics(), shown(path))):
         return None
@@ -182,14 +187,16 @@ def _section_change(fa: FilledArea, ls: LocalSection | None, arena: str, folder:
                 _same_text(fa, _body_of(old), ls.section.id, Diagnostics(), shown(path))):
             return None
     if not title:
-        diags.error(loc, ExitCode.SYNTAX, f"area {area.index}: a local section needs a title",
-                    "write the section's title in the field Rubrik")
+        diags.error(loc, ExitCode.SYNTAX,
+                    t("area {index}: a local section needs a title", index=area.index),
+                    t("write the section's title in the field Rubrik"))
     text = _front(old, keys) + write_body(fa.blocks, fa.sections, fa.footnotes)
     if path.exists() and old is None:
         if path.read_text(encoding="utf-8") == text:
             return None  # imported before
-        diags.error(loc, ExitCode.REFERENCE, f"area {area.index}: {shown(path)} already exists",
-                    "give the new section another title")
+        diags.error(loc, ExitCode.REFERENCE,
+                    t("area {index}: {path} already exists", index=area.index, path=shown(path)),
+                    t("give the new section another title"))
     return Change(path, old, text, area)
 
 
@@ -206,8 +213,9 @@ def _after(value: str, sources: Sources, diags: Diagnostics, loc: Loc) -> str:
             shown_ = f"{common.numbers.get(sec.id, '')} {plain(sec.title)}"
             if value in (sec.id, shown_, plain(sec.title)):
                 return sec.id
-    diags.error(loc, ExitCode.REFERENCE, f"the new section is placed after {value!r}, "
-                "which is no section of the plan", "choose the section in the drop-down")
+    diags.error(loc, ExitCode.REFERENCE,
+                t("the new section is placed after {value!r}, which is no section of the plan",
+                  value=value), t("choose the section in the drop-down"))
     return ""
 
 
@@ -249,11 +257,15 @@ def plan_import(form_path: Path, sources_dir: Path) -> Plan:
         raise AssemblyError([])
     loc = form.loc
     if form.plan != cfg.plan.dnr:
-        diags.error(loc, ExitCode.CONFIG, f"the form belongs to another plan (dnr {form.plan}, "
-                    f"this plan is {cfg.plan.dnr})", "import it into the plan it was made for")
+        diags.error(loc, ExitCode.CONFIG,
+                    t("the form belongs to another plan (dnr {plan}, this plan is {dnr})",
+                      plan=form.plan, dnr=cfg.plan.dnr),
+                      t("import it into the plan it was made for"))
     if form.arena not in {a.id for a in cfg.arenas}:
-        diags.error(loc, ExitCode.CONFIG, f"the form is for arena {form.arena!r}, which this "
-                    "plan does not have", "arenas: " + ", ".join(a.id for a in cfg.arenas))
+        diags.error(loc, ExitCode.CONFIG,
+                    t("the form is for arena {arena!r}, which this plan does not have",
+                      arena=form.arena),
+                    t("arenas: {ids}", ids=", ".join(a.id for a in cfg.arenas)))
     diags.raise_if_errors()
     return Plan(form, _changes(form, sources, sources_dir, diags),
                 _stale(form, sources_dir / "local" / form.arena))
@@ -268,8 +280,10 @@ def _changes(form: FilledForm, sources: Sources, sources_dir: Path,
     changes: list[Change] = []
     for fa in form.areas:
         for problem in fa.problems:
-            diags.error(form.loc, ExitCode.SYNTAX, f"area {fa.area.index} ({fa.area.tag}): "
-                        f"{problem}", "the plan text cannot hold it; change it in the form")
+            diags.error(form.loc, ExitCode.SYNTAX,
+                        t("area {index} ({tag}): {problem}", index=fa.area.index, tag=fa.area.tag,
+                          problem=problem),
+                          t("the plan text cannot hold it; change it in the form"))
         if fa.area.kind == "slot":
             change = _slot_change(fa, adds.get(fa.area.file), folder, diags, form.loc)
         else:
@@ -285,9 +299,11 @@ def _changes(form: FilledForm, sources: Sources, sources_dir: Path,
         check = Diagnostics()
         if not _same_text(fa, _body_of(change.new), owner, check, shown(change.path)) or (
                 check.errors):
-            diags.error(form.loc, ExitCode.SYNTAX, f"area {fa.area.index} ({fa.area.tag}): its "
-                        "text cannot be written as Markdown that reads back the same",
-                        "simplify the formatting there (e.g. bold across punctuation)")
+            diags.error(form.loc, ExitCode.SYNTAX,
+                        t("area {index} ({tag}): its text cannot be written as Markdown that reads "
+                                                     "back the same", index=fa.area.index,
+                                                     tag=fa.area.tag),
+                        t("simplify the formatting there (e.g. bold across punctuation)"))
         changes.append(change)
     diags.raise_if_errors()
     return tuple(changes)

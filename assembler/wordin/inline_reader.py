@@ -15,14 +15,15 @@ from markdown_it.common.normalize_url import normalizeLink
 
 from ..errors import Diagnostics, Loc
 from ..markdown import parse_inline
+from ..messages import t
 from ..model import Block, FootnoteRef, Image, Inline, LineBreak, Link, Text, Var
+from ..ooxml.ns import qn
 from ..remiss.forms import w
 from .areas import TOKEN_STYLE
 from .wordpkg import WordPackage, _on
 
-WP_NS = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
-M_NS = "http://schemas.openxmlformats.org/officeDocument/2006/math"
-V_TEXTBOX = "{urn:schemas-microsoft-com:vml}textbox"
+MATH = (qn("m:oMath"), qn("m:oMathPara"))
+V_TEXTBOX = qn("v:textbox")
 FORM_LOC = Loc("form", 0, 0)
 _SPACE = re.compile(r"[ \t\r\n]+")
 # a picture's token: ![alt](src "title"), as mdwrite writes it
@@ -61,14 +62,15 @@ class InlineReader:
             elif child.tag == w("hyperlink"):
                 self.hyperlink(child, out)
             elif name in TRACKED and child.tag == w(name):
-                self.problems.append(f"{TRACKED[name]} still tracked (accept or reject it)")
+                self.problems.append(t("{change} still tracked (accept or reject it)",
+                                       change=t(TRACKED[name])))
                 if name in ("ins", "moveTo"):
                     self.walk(child, out, bold, italic)
             elif child.tag in (w("commentRangeStart"), w("commentReference")):
                 if child.tag == w("commentRangeStart"):
-                    self.problems.append("a comment (delete it or write its point in the text)")
-            elif child.tag == f"{{{M_NS}}}oMath" or child.tag == f"{{{M_NS}}}oMathPara":
-                self.problems.append("an equation")
+                    self.problems.append(t("a comment (delete it or write its point in the text)"))
+            elif child.tag in MATH:
+                self.problems.append(t("an equation"))
             elif name not in SKIP:
                 self.walk(child, out, bold, italic)  # sdt, sdtContent, smartTag, fldSimple …
 
@@ -83,7 +85,7 @@ class InlineReader:
             italic = _on(rpr.find(w("i"))) if rpr.find(w("i")) is not None else italic
             code, token = sid == "Code", sid == TOKEN_STYLE
             if rpr.find(w("rPrChange")) is not None:
-                self.problems.append("a formatting change still tracked (accept or reject it)")
+                self.problems.append(t("a formatting change still tracked (accept or reject it)"))
         for child in run:
             self.run_child(child, out, bold, italic, code, token)
 
@@ -116,14 +118,14 @@ class InlineReader:
         elif tag == w("footnoteReference"):
             self.footnote(child.get(w("id"), ""), out)
         elif tag == w("endnoteReference"):
-            self.problems.append("an endnote (use a footnote instead)")
+            self.problems.append(t("an endnote (use a footnote instead)"))
         elif tag in (w("drawing"), w("pict"), w("object")):
             self.problems.append(_graphic(child))
 
     def hyperlink(self, link: etree._Element, out: list[Any]) -> None:
         kids: list[Any] = []
         self.walk(link, kids, False, False)
-        rid = link.get(f"{{{_R}}}id", "")
+        rid = link.get(qn("r:id"), "")
         url = normalizeLink(self.pkg.links.get(rid, ""))  # as the Markdown reader stores it
         out.append(Link(url, tidy(kids, strip=False)) if url else _Group(tuple(kids)))
 
@@ -135,9 +137,6 @@ class InlineReader:
             label += "x"
         self.notes[label] = self.note_blocks(note) if note is not None else ()
         out.append(FootnoteRef(label, FORM_LOC))
-
-
-_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
 
 @dataclass(frozen=True)
@@ -154,12 +153,12 @@ class _Group:
 
 def _graphic(el: etree._Element) -> str:
     if el.find(f".//{w('txbxContent')}") is not None or el.find(f".//{V_TEXTBOX}") is not None:
-        return "a text box (move its text into the area)"
-    doc_pr = el.find(f".//{{{WP_NS}}}docPr")
+        return t("a text box (move its text into the area)")
+    doc_pr = el.find(f".//{qn('wp:docPr')}")
     alt = (doc_pr.get("descr") or doc_pr.get("title") or "") if doc_pr is not None else ""
     if alt:
-        return f"an image ({alt!r}); images cannot be part of the plan text"
-    return "an image without alt text; images cannot be part of the plan text"
+        return t("an image ({alt!r}); images cannot be part of the plan text", alt=alt)
+    return t("an image without alt text; images cannot be part of the plan text")
 
 
 def _tokens(items: list[Any]) -> list[Inline]:

@@ -8,7 +8,6 @@ import datetime as dt
 import io
 from collections.abc import Callable
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -18,11 +17,11 @@ from jinja2.sandbox import SandboxedEnvironment
 from lxml import etree
 
 from ..model import Arena, Config, Document, Edition
+from ..ooxml.docxparts import add_custom_properties, append_to_part, related_part
+from ..ooxml.zipio import normalize_zip
 from ..remiss.forms import PROPERTY_PREFIX
-from ..remiss.letters import _custom_properties
 from ..render import oxml
 from ..render.docx import template_context
-from ..render.package import normalize_zip
 from . import formxml as fx
 from .areas import AreaWriter
 
@@ -48,13 +47,6 @@ def word_document(cfg: Config, template: Path, name: str, arena: Arena | None = 
     return document, AreaWriter(link_rel)
 
 
-def _part(document: Any, reltype: str) -> Any:
-    for rel in document.part.rels.values():
-        if rel.reltype == reltype:
-            return rel.target_part
-    return None
-
-
 def finish(document: Any, writer: AreaWriter, elements: list[etree._Element], cfg: Config,
            title: str, day: dt.date, keywords: str,
            values: list[tuple[str, str]]) -> bytes:
@@ -66,12 +58,9 @@ def finish(document: Any, writer: AreaWriter, elements: list[etree._Element], cf
     numbering = document.part.numbering_part.element
     for num in writer.nums:
         numbering.append(num)
-    notes = _part(document, RT.FOOTNOTES)
+    notes = related_part(document.part, RT.FOOTNOTES)
     if writer.notes and notes is not None:
-        root = etree.fromstring(notes.blob)
-        root.extend(writer.notes)
-        notes._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8",
-                                     standalone=True)
+        append_to_part(notes, writer.notes)
     stamp = dt.datetime.combine(day, dt.time(0, 0))
     core = document.core_properties
     core.title, core.subject, core.keywords = title, cfg.plan.title, keywords
@@ -80,8 +69,7 @@ def finish(document: Any, writer: AreaWriter, elements: list[etree._Element], cf
     core.created = core.modified = core.last_printed = stamp
     core.revision = 1
     if values:
-        _custom_properties(SimpleNamespace(docx=document),  # type: ignore[arg-type]
-                           tuple((PROPERTY_PREFIX + k, v) for k, v in values))
+        add_custom_properties(document, [(PROPERTY_PREFIX + k, v) for k, v in values])
     out = io.BytesIO()
     document.save(out)
     return normalize_zip(out.getvalue())

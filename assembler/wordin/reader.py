@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from lxml import etree
 
+from ..messages import t
 from ..model import Block, Inline, ListBlock, Paragraph, Quote, Section, Table, Text, Var
 from ..remiss.forms import w
 from .areas import SUBHEADING
@@ -99,9 +100,10 @@ class BlockReader:
                 continue
             if el.find(f"{w('pPr')}/{w('rPr')}/{w('ins')}") is not None or el.find(
                     f"{w('pPr')}/{w('rPr')}/{w('del')}") is not None:
-                self.inline.problems.append("a paragraph mark still tracked (accept or reject)")
+                self.inline.problems.append(t("a paragraph mark still tracked (accept or reject)"))
             if el.find(f"{w('pPr')}/{w('pPrChange')}") is not None:
-                self.inline.problems.append("a paragraph change still tracked (accept or reject)")
+                self.inline.problems.append(
+                    t("a paragraph change still tracked (accept or reject)"))
             inlines = self.inline.paragraph(el)
             if _style(el) == "FormTextLabel" and _plain(inlines) == TEXT_LABEL:
                 continue
@@ -135,7 +137,8 @@ class BlockReader:
                 allow: bool) -> None:
         if not allow:
             self.inline.problems.append(
-                f"a heading ({_plain(inlines)!r}); headings belong in a local section")
+                t("a heading ({heading!r}); headings belong in a local section",
+                  heading=_plain(inlines)))
             self.emit(content, Paragraph(inlines, FORM_LOC))
             return
         explicit = ""
@@ -166,7 +169,7 @@ class BlockReader:
             cells = []
             for tc in tr.findall(w("tc")):
                 if tc.find(f".//{w('tbl')}") is not None:
-                    self.inline.problems.append("a table inside a table cell")
+                    self.inline.problems.append(t("a table inside a table cell"))
                 paras = [p for p in tc.iter(w("p"))]
                 parts = [self.inline.paragraph(p) for p in paras]
                 joined: list[Inline] = []

@@ -4,26 +4,15 @@ footnotes and custom properties. Read with the same parser settings as the answe
 
 from __future__ import annotations
 
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO
 
 from lxml import etree
 
-from ..remiss.forms import CUSTOM_NS, PROPERTY_PREFIX, w
-
-R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-PR_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
-_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
-MAX_PART = 64 * 1024 * 1024  # a larger part is not a form someone filled in
-
-
-def _xml(zf: zipfile.ZipFile, name: str) -> etree._Element | None:
-    if name not in zf.namelist():
-        return None
-    if zf.getinfo(name).file_size > MAX_PART:
-        raise ValueError(f"{name} is too large")
-    return etree.fromstring(zf.read(name), _PARSER)
+from ..ooxml.ns import qn
+from ..ooxml.zipio import Parts
+from ..remiss.forms import PROPERTY_PREFIX, w
 
 
 def _on(el: etree._Element | None) -> bool:
@@ -115,32 +104,32 @@ def _numbering(pkg: WordPackage, root: etree._Element | None) -> None:
             ab_id.get(w("val"), "") if ab_id is not None else "", overrides)
 
 
-def read_package(path: Path) -> WordPackage:
-    """Raises OSError, zipfile.BadZipFile, KeyError, ValueError or XMLSyntaxError."""
-    with zipfile.ZipFile(path) as zf:
-        root = _xml(zf, "word/document.xml")
+def read_package(path: Path | IO[bytes]) -> WordPackage:
+    """Raises one of ooxml.docxparts.PACKAGE_ERRORS (OSError, zipfile.BadZipFile, KeyError,
+    ValueError or XMLSyntaxError)."""
+    with Parts(path) as zf:  # capped at ooxml.parse.FOREIGN_PART a part
+        root = zf.xml("word/document.xml")
         body = root.find(w("body")) if root is not None else None
         if body is None:
             raise KeyError("word/document.xml has no body")
         pkg = WordPackage(body)
-        styles = _xml(zf, "word/styles.xml")
+        styles = zf.xml("word/styles.xml")
         for style in styles.iter(w("style")) if styles is not None else ():
             pkg.styles[style.get(w("styleId"), "")] = style
-        _numbering(pkg, _xml(zf, "word/numbering.xml"))
-        rels = _xml(zf, "word/_rels/document.xml.rels")
-        for rel in rels.iter(f"{{{PR_NS}}}Relationship") if rels is not None else ():
+        _numbering(pkg, zf.xml("word/numbering.xml"))
+        rels = zf.xml("word/_rels/document.xml.rels")
+        for rel in rels.iter(qn("pr:Relationship")) if rels is not None else ():
             pkg.links[rel.get("Id", "")] = rel.get("Target", "")
         for part, tag, store in (("word/footnotes.xml", "footnote", pkg.footnotes),
                                  ("word/comments.xml", "comment", pkg.comments)):
-            root = _xml(zf, part)
+            root = zf.xml(part)
             for el in root.iter(w(tag)) if root is not None else ():
                 store[el.get(w("id"), "")] = el
-        core = _xml(zf, "docProps/core.xml")
-        ident = core.find("{http://purl.org/dc/elements/1.1/}identifier") if core is not None \
-            else None
+        core = zf.xml("docProps/core.xml")
+        ident = core.find(qn("dc:identifier")) if core is not None else None
         pkg.identifier = (ident.text or "").strip() if ident is not None else ""
-        custom = _xml(zf, "docProps/custom.xml")
-        for prop in custom.iter(f"{{{CUSTOM_NS}}}property") if custom is not None else ():
+        custom = zf.xml("docProps/custom.xml")
+        for prop in custom.iter(qn("op:property")) if custom is not None else ():
             name = prop.get("name", "")
             if name.startswith(PROPERTY_PREFIX):
                 pkg.properties[name[len(PROPERTY_PREFIX):]] = "".join(

@@ -62,7 +62,7 @@ class LibreOffice:
 
     def _run(self, *args: str) -> None:
         subprocess.run([self.exe, "--headless", "--norestore",
-                        f"-env:UserInstallation=file://{self.profile}", *args],
+                        f"-env:UserInstallation={self.profile.resolve().as_uri()}", *args],
                        check=True, capture_output=True, timeout=300)
 
     def resolve(self, docx: Path, accept: bool) -> Path:
@@ -86,7 +86,7 @@ class LibreOffice:
                                    for t, (_, accept) in zip(targets, jobs, strict=True)),
                            encoding="utf-8")
         subprocess.run([self.exe, "--headless", "--norestore",
-                        f"-env:UserInstallation=file://{self.profile}",
+                        f"-env:UserInstallation={self.profile.resolve().as_uri()}",
                         "vnd.sun.star.script:Standard.Module1.Batch?language=Basic&location="
                         "application"], check=True, capture_output=True, timeout=900,
                        env={**os.environ, "LO_REDLINE_JOBS": str(listing)})

@@ -1,18 +1,18 @@
 """Golden tests: cover letter, answer form and tjänsteskrivelse of the mini fixture, as
 normalized XML parts against reviewed copies in tests/remiss/golden/.
 
-`pytest --update-golden` rewrites them; review the diff in git.
+`pytest --update-golden` (or UPDATE_GOLDEN=1) rewrites them; review the diff in git
+(tests/golden_check.py).
 """
 
 from __future__ import annotations
 
-import difflib
 import zipfile
 from pathlib import Path
 
 import pytest
-from lxml import etree
 
+from ..golden_check import compare, part
 from ..ooxml_check import check_docx
 from .conftest import Tree, paths
 
@@ -29,17 +29,6 @@ CASES = {
     "beslut/beslut/samverkansnamnden/tjansteskrivelse-samverkansnamnden.docx": (
         "word/document.xml", "word/header1.xml"),
 }
-
-
-def normalized(xml: bytes) -> str:
-    root = etree.fromstring(xml, etree.XMLParser(remove_blank_text=True))
-    return etree.tostring(root, pretty_print=True, encoding="unicode")
-
-
-def diff_message(expected: str, actual: str, name: str) -> str:
-    lines = difflib.unified_diff(expected.splitlines(), actual.splitlines(),
-                                 f"expected/{name}", f"actual/{name}", lineterm="", n=2)
-    return "\n".join(list(lines)[:80]) + "\n(run pytest --update-golden to accept)"
 
 
 def build_all(tree: Tree, cli, out: Path) -> None:  # type: ignore[no-untyped-def]
@@ -60,15 +49,9 @@ def built(tree: Tree, cli) -> Path:  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize("rel", sorted(CASES))
 def test_golden(rel: str, built: Path, update_golden: bool) -> None:
     path = built / rel
-    for part in CASES[rel]:
-        actual = normalized(zipfile.ZipFile(path).read(part))
-        target = GOLDEN / path.stem / part.replace("/", "__")
-        if update_golden:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(actual, encoding="utf-8")
-        assert target.exists(), f"missing golden file {target}; run --update-golden"
-        expected = target.read_text(encoding="utf-8")
-        assert actual == expected, diff_message(expected, actual, f"{path.stem}/{part}")
+    for name in CASES[rel]:
+        compare(part(path, name), GOLDEN / path.stem / name.replace("/", "__"), update_golden,
+                f"{path.stem}/{name}")
 
 
 def test_outputs_are_sane_and_byte_identical(tree: Tree, cli, built: Path) -> None:
