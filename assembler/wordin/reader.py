@@ -15,6 +15,7 @@ from lxml import etree
 from ..messages import t
 from ..model import Block, Inline, ListBlock, Paragraph, Quote, Section, Table, Text, Var
 from ..remiss.forms import w
+from ..walk import plain
 from .areas import SUBHEADING
 from .areas_plan import TEXT_LABEL
 from .inline_reader import FORM_LOC, InlineReader
@@ -105,7 +106,7 @@ class BlockReader:
                 self.inline.problems.append(
                     t("a paragraph change still tracked (accept or reject)"))
             inlines = self.inline.paragraph(el)
-            if _style(el) == "FormTextLabel" and _plain(inlines) == TEXT_LABEL:
+            if _style(el) == "FormTextLabel" and plain(inlines).strip() == TEXT_LABEL:
                 continue
             numbered = self.list_item(el)
             if numbered is not None and inlines:
@@ -138,7 +139,7 @@ class BlockReader:
         if not allow:
             self.inline.problems.append(
                 t("a heading ({heading!r}); headings belong in a local section",
-                  heading=_plain(inlines)))
+                  heading=plain(inlines).strip()))
             self.emit(content, Paragraph(inlines, FORM_LOC))
             return
         explicit = ""
@@ -190,10 +191,6 @@ class BlockReader:
 
 def _unbold(it: Inline) -> Inline:
     return replace(it, bold=False) if isinstance(it, Text | Var) else it
-
-
-def _plain(inlines: tuple[Inline, ...]) -> str:
-    return "".join(it.text for it in inlines if isinstance(it, Text)).strip()
 
 
 def _new_list(prev: _Item, it: _Item, first: _Item) -> bool:
