@@ -74,16 +74,17 @@ def add_custom_properties(document: Any, items: Sequence[tuple[str, str]]) -> No
                           RT.CUSTOM_PROPERTIES)
 
 
-def set_core_properties(document: Any, *, title: str, subject: str, author: str,
+def set_core_properties(document: Any, *, title: str, subject: str, authors: Sequence[str],
                         language: str, identifier: str, day: dt.date,
                         version: str | None = None, keywords: str | None = None) -> None:
-    """docProps/core.xml: the same fields for every document the tool writes, stamped at
-    midnight of `day` (so the bytes depend on the inputs only). `version` and `keywords` are
-    left as the template has them when None."""
+    """docProps/core.xml: the same fields for every document the tool writes (the authors
+    joined by "; " as creator and last modifier), stamped at midnight of `day` (so the bytes
+    depend on the inputs only). `version` and `keywords` are left as the template has them
+    when None."""
     core = document.core_properties
     stamp = dt.datetime.combine(day, dt.time(0, 0))
     core.title, core.subject = title, subject
-    core.author = core.last_modified_by = author
+    core.author = core.last_modified_by = "; ".join(authors)
     core.language, core.identifier = language, identifier
     if version is not None:
         core.version = version

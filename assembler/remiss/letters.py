@@ -80,7 +80,7 @@ def fill(template: Path, ctx: dict[str, Any], config: Config, props: Properties)
     restart_numbered_lists(docx.element.body, docx.styles.element,
                            docx.part.numbering_part.element)
     set_core_properties(docx, title=props.title, subject=props.subject,
-                        author="; ".join(a.name for a in config.plan.authors),
+                        authors=[a.name for a in config.plan.authors],
                         language=config.plan.language, identifier=config.plan.dnr,
                         day=props.date)
     if props.custom:

@@ -181,7 +181,7 @@ def _core_properties(tpl: DocxTemplate, config: Config, doc: Document, round_id:
     plan = config.plan
     rnd = next((r for r in config.rounds if r.id == round_id), None)
     set_core_properties(tpl.docx, title=plan.title, subject=doc.edition.name,
-                        author="; ".join(a.name for a in plan.authors),
+                        authors=[a.name for a in plan.authors],
                         language=plan.language, identifier=plan.dnr,
                         day=rnd.date if rnd else plan.date,
                         version=(rnd.version if rnd else "") or plan.version,

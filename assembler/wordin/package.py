@@ -67,7 +67,7 @@ def finish(document: Any, writer: AreaWriter, elements: list[etree._Element], cf
     if writer.notes and notes is not None:
         append_to_part(notes, writer.notes)
     set_core_properties(document, title=title, subject=cfg.plan.title,
-                        author="; ".join(a.name for a in cfg.plan.authors),
+                        authors=[a.name for a in cfg.plan.authors],
                         language=cfg.plan.language, identifier=cfg.plan.dnr, day=day,
                         keywords=keywords)
     if values:

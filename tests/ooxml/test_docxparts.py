@@ -67,7 +67,7 @@ def test_a_file_that_is_no_package_raises_one_of_the_package_errors() -> None:
 def test_core_properties_are_stamped_at_midnight_and_optional_fields_kept() -> None:
     document = docx.Document()
     document.core_properties.version = "from the template"
-    set_core_properties(document, title="Plan", subject="Län", author="A; B",
+    set_core_properties(document, title="Plan", subject="Län", authors=["A", "B"],
                         language="sv-SE", identifier="RT/1", day=dt.date(2023, 10, 6),
                         keywords="Län; lan")
     core = xml(_saved(document).read("docProps/core.xml"))
