@@ -85,7 +85,7 @@ def laid_out(outputs: dict[str, bytes]) -> dict[str, bytes]:
 
     from lxml import etree
 
-    from assembler.render.package import normalize_zip
+    from assembler.ooxml.zipio import normalize_zip
     from tests.lo_batch import Batch, read
 
     work = Path(tempfile.mkdtemp(prefix="refreeze-"))

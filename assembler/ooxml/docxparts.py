@@ -1,5 +1,6 @@
 """The bridge to python-docx and docxtpl documents: their parts' XML, custom properties, and
-the errors that say a file is not a readable package.
+the errors that say a file is not a readable package; `set_core_properties` is the one writer
+of docProps/core.xml.
 
 python-docx loads parts it has no class for (footnotes, custom properties) as plain `Part`s
 that hold bytes and offer no public way to replace them; `set_part_xml` is the one place that
@@ -8,6 +9,7 @@ writes such a part's private `_blob`.
 
 from __future__ import annotations
 
+import datetime as dt
 import zipfile
 from collections.abc import Sequence
 from typing import Any
@@ -70,3 +72,23 @@ def add_custom_properties(document: Any, items: Sequence[tuple[str, str]]) -> No
         package.relate_to(Part(PackURI("/docProps/custom.xml"), CUSTOM_CT,
                                serialize(root, declaration=True), package),
                           RT.CUSTOM_PROPERTIES)
+
+
+def set_core_properties(document: Any, *, title: str, subject: str, authors: Sequence[str],
+                        language: str, identifier: str, day: dt.date,
+                        version: str | None = None, keywords: str | None = None) -> None:
+    """docProps/core.xml: the same fields for every document the tool writes (the authors
+    joined by "; " as creator and last modifier), stamped at midnight of `day` (so the bytes
+    depend on the inputs only). `version` and `keywords` are left as the template has them
+    when None."""
+    core = document.core_properties
+    stamp = dt.datetime.combine(day, dt.time(0, 0))
+    core.title, core.subject = title, subject
+    core.author = core.last_modified_by = "; ".join(authors)
+    core.language, core.identifier = language, identifier
+    if version is not None:
+        core.version = version
+    if keywords is not None:
+        core.keywords = keywords
+    core.created = core.modified = core.last_printed = stamp
+    core.revision = 1

@@ -14,7 +14,9 @@ from .ns import CORE_PROPERTIES, CT_NS, OFFICE_DOCUMENT, PR_NS, RT, qn
 from .parse import LIMITS, Element, Limits, parse_xml, read_zip, serialize, unreadable
 from .zipio import CONTENT_TYPES, FIXED_TIME, normalize_zip, zip_bytes
 
-DOCUMENT_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+# Content types of WordprocessingML parts are this prefix plus the part kind.
+WML = "application/vnd.openxmlformats-officedocument.wordprocessingml"
+DOCUMENT_MAIN = WML + ".document.main+xml"
 # Macro parts: dropped from any package that is written as .docx.
 MACRO_TYPES = ("application/vnd.ms-office.vbaProject", "application/vnd.ms-word.vbaData+xml",
                "application/vnd.ms-office.vbaProjectSignature",

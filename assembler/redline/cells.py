@@ -31,32 +31,54 @@ def cells(tr: Element) -> list[Element]:
     return [c for c in tr if c.tag == TC]
 
 
+Sim = Callable[[set[str], set[str]], float]
+
+
+def align_children(old: list[Element], new: list[Element], ctx: Ctx, sim: Sim, threshold: float,
+                   paired: Callable[[Element, Element], None],
+                   deleted: Callable[[Element], Element],
+                   inserted: Callable[[Element], Element]) -> list[Element]:
+    """Rows of a table or cells of a row, old against new: the new sequence in its final order.
+    Runs of equal children are kept (their notes paired); in each gap, children whose words are
+    `sim`-similar by at least `threshold` are paired and revised by `paired`, an old one left
+    over becomes `deleted(old)` (a marked copy), a new one `inserted(new)`."""
+    out: list[Element] = []
+    for tag, i1, i2, j1, j2 in diff([block_key(c) for c in old], [block_key(c) for c in new]):
+        if tag == "equal":
+            for o, n in zip(old[i1:i2], new[j1:j2], strict=True):
+                pair_notes(o, n, ctx)
+            out += new[j1:j2]
+            continue
+        go, gn = old[i1:i2], new[j1:j2]
+        wo, wn = [words_of(c) for c in go], [words_of(c) for c in gn]
+
+        def score(i: int, j: int, wo: list[set[str]] = wo, wn: list[set[str]] = wn) -> float:
+            return sim(wo[i], wn[j])
+
+        for i, j in pair(len(go), len(gn), score, threshold):
+            if i is not None and j is not None:
+                paired(go[i], gn[j])
+                out.append(gn[j])
+            elif i is not None:
+                out.append(deleted(go[i]))
+            elif j is not None:
+                out.append(inserted(gn[j]))
+    return out
+
+
+def _dice(a: set[str], b: set[str]) -> float:
+    total = len(a) + len(b)
+    return 2 * len(a & b) / total if total else 1.0
+
+
 def diff_cells(old: Element, new: Element, ctx: Ctx, story: StoryDiff,
                delete: ContentMark, insert: ContentMark) -> None:
     """Revise the new row's cells in place against the old row's, cells aligned by content."""
-    oc, nc = cells(old), cells(new)
-    out: list[Element] = []
-    for tag, i1, i2, j1, j2 in diff([block_key(c) for c in oc], [block_key(c) for c in nc]):
-        if tag == "equal":
-            for o, n in zip(oc[i1:i2], nc[j1:j2], strict=True):
-                pair_notes(o, n, ctx)
-            out += nc[j1:j2]
-            continue
-        go, gn = oc[i1:i2], nc[j1:j2]
-        wo, wn = [words_of(c) for c in go], [words_of(c) for c in gn]
-
-        def sim(i: int, j: int, wo: list[set[str]] = wo, wn: list[set[str]] = wn) -> float:
-            total = len(wo[i]) + len(wn[j])
-            return 2 * len(wo[i] & wn[j]) / total if total else 1.0
-
-        for i, j in pair(len(go), len(gn), sim, CELL_SIM):
-            if i is not None and j is not None:
-                pair_cell(go[i], gn[j], ctx, story)
-                out.append(gn[j])
-            elif i is not None:
-                out.append(deleted_cell(go[i], ctx, delete))
-            elif j is not None:
-                out.append(inserted_cell(gn[j], ctx, insert))
+    nc = cells(new)
+    out = align_children(cells(old), nc, ctx, _dice, CELL_SIM,
+                         lambda o, n: pair_cell(o, n, ctx, story),
+                         lambda o: deleted_cell(o, ctx, delete),
+                         lambda n: inserted_cell(n, ctx, insert))
     at = new.index(nc[0]) if nc else len(new)
     for tc in nc:
         new.remove(tc)

@@ -6,8 +6,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable
 
-from .align import diff, pair
-from .cells import diff_cells, pair_cell, track_grid
+from .cells import align_children, diff_cells, pair_cell, track_grid
 from .oxml import (
     DEL,
     INS,
@@ -21,15 +20,14 @@ from .oxml import (
     TRPR,
     Element,
     P,
-    block_key,
     make,
     qn,
-    words_of,
 )
 from .props import props_of, track
-from .writer import Ctx, deleted_paragraph, inserted_paragraph, pair_notes
+from .writer import Ctx, deleted_paragraph, inserted_paragraph
 
 TBLPREX = qn("w:tblPrEx")
+ROW_SIM = 0.3  # rows this similar (Dice of their words) pair
 EMPTIED = 0.31  # just above the pairing threshold: an emptied row pairs if nothing better does
 StoryDiff = Callable[[Element, Element, Ctx], None]
 
@@ -50,31 +48,35 @@ def mark_row(tr: Element, tag: str, ctx: Ctx) -> None:
     props.append(ctx.rev(tag))
 
 
-def delete_content(container: Element, ctx: Ctx) -> None:
-    """Turn a copied old story (cell, content control) into deleted content, in place."""
+def _each_block(container: Element, paragraph: Callable[[Element, Element], object],
+                table: Callable[[Element], object]) -> None:
+    """`paragraph(container, p)` or `table(tbl)` on each block of a story (cell, content
+    control), through content controls."""
     for child in list(container):
         if child.tag == P:
-            child.addprevious(deleted_paragraph(child, ctx))
-            container.remove(child)
+            paragraph(container, child)
         elif child.tag == TBL:
-            delete_table(child, ctx)
+            table(child)
         elif child.tag == SDT:
             content = child.find(SDTCONTENT)
             if content is not None:
-                delete_content(content, ctx)
+                _each_block(content, paragraph, table)
+
+
+def delete_content(container: Element, ctx: Ctx) -> None:
+    """Turn a copied old story (cell, content control) into deleted content, in place."""
+
+    def paragraph(parent: Element, p: Element) -> None:
+        p.addprevious(deleted_paragraph(p, ctx))
+        parent.remove(p)
+
+    _each_block(container, paragraph, lambda tbl: delete_table(tbl, ctx))
 
 
 def insert_content(container: Element, ctx: Ctx) -> None:
     """Mark a new story's content as inserted, in place."""
-    for child in list(container):
-        if child.tag == P:
-            inserted_paragraph(child, ctx)
-        elif child.tag == TBL:
-            insert_table(child, ctx)
-        elif child.tag == SDT:
-            content = child.find(SDTCONTENT)
-            if content is not None:
-                insert_content(content, ctx)
+    _each_block(container, lambda _, p: inserted_paragraph(p, ctx),
+                lambda tbl: insert_table(tbl, ctx))
 
 
 def delete_table(tbl: Element, ctx: Ctx) -> None:
@@ -104,10 +106,20 @@ def _insert_row(tr: Element, ctx: Ctx) -> None:
         insert_content(tc, ctx)
 
 
-def _row_sim(old: Element, new: Element) -> float:
+def _deleted_row(old: Element, ctx: Ctx) -> Element:
+    row = copy.deepcopy(old)
+    _delete_row(row, ctx)
+    return row
+
+
+def _inserted_row(new: Element, ctx: Ctx) -> Element:
+    _insert_row(new, ctx)
+    return new
+
+
+def _row_sim(a: set[str], b: set[str]) -> float:
     """Dice similarity of the rows' words; a row emptied (or filled) in place is the same row
     with its contents deleted (inserted), not a row replaced."""
-    a, b = words_of(old), words_of(new)
     if not a or not b:
         return 1.0 if a == b else EMPTIED
     return 2 * len(a & b) / (len(a) + len(b))
@@ -128,30 +140,10 @@ def diff_table(old: Element, new: Element, ctx: Ctx, story: StoryDiff) -> None:
     """Revise the new table in place against the old one, row by row."""
     track(old.find(TBLPR), new.find(TBLPR), ctx)
     track_grid(old, new, ctx)
-    orows, nrows = _rows(old), _rows(new)
-    ops = diff([block_key(r) for r in orows], [block_key(r) for r in nrows])
-    out: list[Element] = []
-    for tag, i1, i2, j1, j2 in ops:
-        if tag == "equal":
-            for o, n in zip(orows[i1:i2], nrows[j1:j2], strict=True):
-                pair_notes(o, n, ctx)
-            out += nrows[j1:j2]
-            continue
-        gap_o, gap_n = orows[i1:i2], nrows[j1:j2]
-        def sim(x: int, y: int, go: list[Element] = gap_o, gn: list[Element] = gap_n) -> float:
-            return _row_sim(go[x], gn[y])
-
-        for i, j in pair(len(gap_o), len(gap_n), sim, 0.3):
-            if i is not None and j is not None:
-                _paired_row(gap_o[i], gap_n[j], ctx, story)
-                out.append(gap_n[j])
-            elif i is not None:
-                row = copy.deepcopy(gap_o[i])
-                _delete_row(row, ctx)
-                out.append(row)
-            elif j is not None:
-                _insert_row(gap_n[j], ctx)
-                out.append(gap_n[j])
+    nrows = _rows(new)
+    out = align_children(_rows(old), nrows, ctx, _row_sim, ROW_SIM,
+                         lambda o, n: _paired_row(o, n, ctx, story),
+                         lambda o: _deleted_row(o, ctx), lambda n: _inserted_row(n, ctx))
     for tr in nrows:
         new.remove(tr)
     new.extend(out)

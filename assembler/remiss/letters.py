@@ -21,7 +21,7 @@ from ..compose import editions
 from ..errors import Diagnostics, ExitCode, Loc, fail
 from ..messages import t
 from ..model import Config, Edition, Principal, Sources
-from ..ooxml.docxparts import PACKAGE_ERRORS, add_custom_properties
+from ..ooxml.docxparts import PACKAGE_ERRORS, add_custom_properties, set_core_properties
 from ..ooxml.package import normalize_zip
 from ..swedish import date_range, join_names, long_date
 from .catalogue import Catalogue
@@ -79,13 +79,10 @@ def fill(template: Path, ctx: dict[str, Any], config: Config, props: Properties)
     docx = tpl.docx
     restart_numbered_lists(docx.element.body, docx.styles.element,
                            docx.part.numbering_part.element)
-    core = docx.core_properties
-    stamp = dt.datetime.combine(props.date, dt.time(0, 0))
-    core.title, core.subject = props.title, props.subject
-    core.author = core.last_modified_by = "; ".join(a.name for a in config.plan.authors)
-    core.language, core.identifier = config.plan.language, config.plan.dnr
-    core.created = core.modified = core.last_printed = stamp
-    core.revision = 1
+    set_core_properties(docx, title=props.title, subject=props.subject,
+                        authors=[a.name for a in config.plan.authors],
+                        language=config.plan.language, identifier=config.plan.dnr,
+                        day=props.date)
     if props.custom:
         add_custom_properties(docx, props.custom)
     out = io.BytesIO()

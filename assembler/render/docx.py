@@ -20,7 +20,7 @@ from lxml import etree
 from ..errors import ExitCode, Loc, fail, shown
 from ..messages import t
 from ..model import Config, Document
-from ..ooxml.docxparts import PACKAGE_ERRORS, append_to_part, related_part
+from ..ooxml.docxparts import PACKAGE_ERRORS, append_to_part, related_part, set_core_properties
 from ..ooxml.zipio import normalize_zip
 from ..phrases import Phrases
 from ..resolve import base_context
@@ -179,18 +179,10 @@ def _frozen_frame(data: bytes) -> Any:
 
 def _core_properties(tpl: DocxTemplate, config: Config, doc: Document, round_id: str) -> None:
     plan = config.plan
-    props = tpl.docx.core_properties
     rnd = next((r for r in config.rounds if r.id == round_id), None)
-    stamp = dt.datetime.combine(rnd.date if rnd else plan.date, dt.time(0, 0))
-    props.title = plan.title
-    props.subject = doc.edition.name
-    props.author = "; ".join(a.name for a in plan.authors)
-    props.last_modified_by = props.author
-    props.language = plan.language
-    props.identifier = plan.dnr
-    props.version = (rnd.version if rnd else "") or plan.version
-    props.keywords = f"{plan.county}; {doc.edition.id}"
-    props.created = stamp
-    props.modified = stamp
-    props.last_printed = stamp
-    props.revision = 1
+    set_core_properties(tpl.docx, title=plan.title, subject=doc.edition.name,
+                        authors=[a.name for a in plan.authors],
+                        language=plan.language, identifier=plan.dnr,
+                        day=rnd.date if rnd else plan.date,
+                        version=(rnd.version if rnd else "") or plan.version,
+                        keywords=f"{plan.county}; {doc.edition.id}")

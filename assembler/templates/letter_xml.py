@@ -7,8 +7,10 @@ from __future__ import annotations
 from ooxml_parts import (
     ACCENT,
     APP,
+    BORDERS,
     BULLETS,
-    COMPAT_URI,  # noqa: F401 - re-exported to make_letters.py
+    COMPAT_URI,
+    HEADER_FOOTER_STYLES,
     NUMBERS,
     ROOT_RELS,
     STYLE_DEFAULTS,
@@ -17,9 +19,12 @@ from ooxml_parts import (
     content_types,
     core,
     doc_rels,
-    field,
+    footer,
+    grid_table_style,
+    p,
     para_style,
     rpr,
+    run,
 )
 
 GREY = "595959"
@@ -46,8 +51,6 @@ def heading(level: int, size: int, before: int, after: int) -> str:
     )
 
 
-BORDERS = "".join(f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="8EAADB"/>'
-                  for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
 STYLES = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:styles {W}>
 {STYLE_DEFAULTS}{heading(1, 26, 320, 100)}
@@ -77,21 +80,11 @@ STYLES = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 {para_style("FormText", "Form Text", ppr='<w:spacing w:before="40" w:after="40"/>')}
 {para_style("Instruction", "Instruction", ppr='<w:spacing w:after="80"/>',
             rpr_=rpr(size=19, color=GREY))}
-{para_style("Header", "header", q=False, prio=99,
-            ppr='<w:tabs><w:tab w:val="center" w:pos="4536"/><w:tab w:val="right" w:pos="9072"/>'
-                '</w:tabs><w:spacing w:after="0"/>', rpr_=rpr(size=17, color="44546A"))}
-{para_style("Footer", "footer", q=False, prio=99,
-            ppr='<w:tabs><w:tab w:val="center" w:pos="4536"/><w:tab w:val="right" w:pos="9072"/>'
-                '</w:tabs><w:spacing w:after="0"/>', rpr_=rpr(size=17, color="44546A"))}
+{HEADER_FOOTER_STYLES}
 {char_style("Handling", "Handling", rpr(italic=True))}
 {char_style("Placeholder", "Placeholder Text", rpr(color="808080"))}
 {char_style("Strong", "Strong", rpr(bold=True))}
-<w:style w:type="table" w:styleId="FormTable"><w:name w:val="Form Table"/><w:basedOn
- w:val="TableNormal"/><w:uiPriority w:val="59"/><w:pPr><w:spacing w:after="0"/></w:pPr><w:tblPr>
-<w:tblBorders>{BORDERS}</w:tblBorders><w:tblCellMar><w:left w:w="85" w:type="dxa"/>
-<w:right w:w="85" w:type="dxa"/></w:tblCellMar></w:tblPr>
-<w:tblStylePr w:type="firstRow"><w:rPr><w:b/><w:bCs/><w:color w:val="FFFFFF"/></w:rPr><w:tcPr>
-<w:shd w:val="clear" w:color="auto" w:fill="{ACCENT}"/></w:tcPr></w:tblStylePr></w:style>
+{grid_table_style("FormTable", "Form Table", BORDERS)}
 <w:style w:type="table" w:styleId="LayoutTable"><w:name w:val="Layout Table"/><w:basedOn
  w:val="TableNormal"/><w:uiPriority w:val="59"/><w:pPr><w:spacing w:after="0"/></w:pPr><w:tblPr>
 <w:tblCellMar><w:left w:w="0" w:type="dxa"/><w:right w:w="113" w:type="dxa"/></w:tblCellMar>
@@ -112,18 +105,6 @@ NUMBERING = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 
 
 # --------------------------------------------------------------------------- building blocks
-
-
-def run(text: str, style: str = "", extra: str = "") -> str:
-    rs = f'<w:rStyle w:val="{style}"/>' if style else ""
-    props = f"<w:rPr>{rs}{extra}</w:rPr>" if rs or extra else ""
-    return f'<w:r>{props}<w:t xml:space="preserve">{text}</w:t></w:r>'
-
-
-def p(text: str = "", style: str = "", extra_ppr: str = "", runs: str = "") -> str:
-    ps = f'<w:pStyle w:val="{style}"/>' if style else ""
-    body = (run(text) if text else "") + runs
-    return f"<w:p><w:pPr>{ps}{extra_ppr}</w:pPr>{body}</w:p>"
 
 
 def tag(jinja: str) -> str:
@@ -190,11 +171,7 @@ HEADER = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:hdr {W} {R}>{p("", "Header", runs=run("{{ header.left }}") + "<w:r><w:tab/><w:tab/></w:r>"
                   + run("{{ header.right }}"))}</w:hdr>"""
 
-FOOTER = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:ftr {W} {R}><w:p><w:pPr><w:pStyle w:val="Footer"/></w:pPr><w:r><w:t>\
-{{{{ footer }}}}</w:t></w:r><w:r><w:tab/><w:tab/><w:t xml:space="preserve">Sida </w:t></w:r>\
-{field("PAGE", "1")}<w:r><w:t>(</w:t></w:r>{field("NUMPAGES", "1")}<w:r><w:t>)</w:t></w:r></w:p>\
-</w:ftr>"""
+FOOTER = footer("{{ footer }}")
 
 SETTINGS = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:settings {W}><w:zoom w:percent="100"/><w:defaultTabStop w:val="1304"/>

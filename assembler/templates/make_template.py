@@ -18,6 +18,7 @@ from ooxml_parts import (
     APP,
     BULLETS,
     COMPAT_URI,
+    HEADER_FOOTER_STYLES,
     NUMBERS,
     ROOT_RELS,
     STYLE_DEFAULTS,
@@ -26,10 +27,13 @@ from ooxml_parts import (
     content_types,
     core,
     doc_rels,
-    field,
+    footer,
+    grid_table_style,
     level,
+    p,
     para_style,
     rpr,
+    run,
     write_docx,
 )
 
@@ -42,6 +46,14 @@ def heading(level: int, size: int, before: int, after: int) -> str:
              f'<w:outlineLvl w:val="{level - 1}"/>'),
         rpr_=rpr(size=size, bold=True, color=ACCENT if level < 3 else None),
     )
+
+
+# PlanTable's borders: ooxml_parts.BORDERS as first written here, wrapped (the template's bytes)
+PLAN_BORDERS = ('<w:top w:val="single" w:sz="4" w:space="0" w:color="8EAADB"/><w:left w:val="single"\n'
+                ' w:sz="4" w:space="0" w:color="8EAADB"/><w:bottom w:val="single" w:sz="4" w:space="0"\n'
+                ' w:color="8EAADB"/><w:right w:val="single" w:sz="4" w:space="0" w:color="8EAADB"/>'
+                '<w:insideH\n w:val="single" w:sz="4" w:space="0" w:color="8EAADB"/><w:insideV '
+                'w:val="single" w:sz="4"\n w:space="0" w:color="8EAADB"/>')
 
 
 STYLES = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -83,12 +95,7 @@ STYLES = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             ' w:lineRule="auto"/>', rpr_=rpr(size=19))}
 {para_style("FootnoteText", "footnote text", q=False, prio=99,
             ppr='<w:spacing w:after="0" w:line="240" w:lineRule="auto"/>', rpr_=rpr(size=17))}
-{para_style("Header", "header", q=False, prio=99,
-            ppr='<w:tabs><w:tab w:val="center" w:pos="4536"/><w:tab w:val="right" w:pos="9072"/>'
-                '</w:tabs><w:spacing w:after="0"/>', rpr_=rpr(size=17, color="44546A"))}
-{para_style("Footer", "footer", q=False, prio=99,
-            ppr='<w:tabs><w:tab w:val="center" w:pos="4536"/><w:tab w:val="right" w:pos="9072"/>'
-                '</w:tabs><w:spacing w:after="0"/>', rpr_=rpr(size=17, color="44546A"))}
+{HEADER_FOOTER_STYLES}
 <w:style w:type="character" w:styleId="FootnoteReference"><w:name w:val="footnote reference"/>
 <w:uiPriority w:val="99"/><w:rPr><w:vertAlign w:val="superscript"/></w:rPr></w:style>
 <w:style w:type="character" w:styleId="Hyperlink"><w:name w:val="Hyperlink"/>
@@ -97,16 +104,7 @@ STYLES = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:uiPriority w:val="99"/><w:rPr><w:color w:val="0563C1"/></w:rPr></w:style>
 <w:style w:type="character" w:styleId="Code"><w:name w:val="Code"/><w:uiPriority w:val="99"/>
 <w:rPr><w:rFonts w:ascii="Courier New" w:hAnsi="Courier New" w:cs="Courier New"/></w:rPr></w:style>
-<w:style w:type="table" w:styleId="PlanTable"><w:name w:val="Plan Table"/><w:basedOn
- w:val="TableNormal"/><w:uiPriority w:val="59"/><w:pPr><w:spacing w:after="0"/></w:pPr><w:tblPr>
-<w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="8EAADB"/><w:left w:val="single"
- w:sz="4" w:space="0" w:color="8EAADB"/><w:bottom w:val="single" w:sz="4" w:space="0"
- w:color="8EAADB"/><w:right w:val="single" w:sz="4" w:space="0" w:color="8EAADB"/><w:insideH
- w:val="single" w:sz="4" w:space="0" w:color="8EAADB"/><w:insideV w:val="single" w:sz="4"
- w:space="0" w:color="8EAADB"/></w:tblBorders><w:tblCellMar><w:left w:w="85" w:type="dxa"/>
-<w:right w:w="85" w:type="dxa"/></w:tblCellMar></w:tblPr>
-<w:tblStylePr w:type="firstRow"><w:rPr><w:b/><w:bCs/><w:color w:val="FFFFFF"/></w:rPr><w:tcPr>
-<w:shd w:val="clear" w:color="auto" w:fill="{ACCENT}"/></w:tcPr></w:tblStylePr></w:style>
+{grid_table_style("PlanTable", "Plan Table", PLAN_BORDERS)}
 </w:styles>"""
 
 
@@ -134,10 +132,6 @@ NUMBERING = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 </w:numbering>"""
 
 
-def p(text: str, style: str = "", extra_ppr: str = "", run_rpr: str = "") -> str:
-    ps = f'<w:pStyle w:val="{style}"/>' if style else ""
-    run = f'<w:r>{run_rpr}<w:t xml:space="preserve">{text}</w:t></w:r>' if text else ""
-    return f"<w:p><w:pPr>{ps}{extra_ppr}</w:pPr>{run}</w:p>"
 
 
 
@@ -152,7 +146,7 @@ DOCUMENT = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 {p("Diarienummer: {{ plan.dnr }}", "CoverInfo")}
 {p("Gäller från: {{ plan.valid_from_text }}", "CoverInfo")}
 {p("", "CoverInfo", '<w:spacing w:before="2400"/>')}
-{p("{{ plan.issuer }}", "CoverInfo", "", rpr(bold=True))}
+{p("", "CoverInfo", runs=run("{{ plan.issuer }}", extra="<w:b/><w:bCs/>"))}
 {p("{% for a in plan.authors %}{{ a.name }}, {{ a.title }}, {{ a.organisation }}"
    "{% if not loop.last %}; {% endif %}{% endfor %}", "CoverInfo")}
 {p("Innehåll", "TOCHeading")}
@@ -170,10 +164,7 @@ HEADER_LINES = (p("{{ plan.short_title }}" + TAB + "Dnr {{ plan.dnr }}", "Header
 HEADER = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:hdr {W} {R}>{HEADER_LINES}</w:hdr>"""
 
-FOOTER = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:ftr {W} {R}><w:p><w:pPr><w:pStyle w:val="Footer"/></w:pPr><w:r><w:t>\
-{{{{ plan.region }}}}</w:t></w:r><w:r><w:tab/><w:tab/><w:t xml:space="preserve">Sida </w:t></w:r>{field("PAGE", "1")}<w:r><w:t>(</w:t></w:r>\
-{field("NUMPAGES", "1")}<w:r><w:t>)</w:t></w:r></w:p></w:ftr>"""
+FOOTER = footer("{{ plan.region }}")
 
 FOOTNOTES = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:footnotes {W} {R}><w:footnote w:type="separator" w:id="-1"><w:p><w:pPr><w:spacing w:after="0"

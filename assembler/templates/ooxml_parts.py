@@ -1,5 +1,6 @@
-"""What the template builders share: namespaces, style and numbering snippets, package parts and
-writing a deterministic .docx. Used by make_template.py (plan.docx) and make_letters.py."""
+"""What the template builders share: namespaces, style and numbering snippets, paragraphs and
+runs, the header and footer, package parts and writing a deterministic .docx (all through
+assembler.ooxml). Used by make_template.py (plan.docx) and make_letters.py."""
 
 from __future__ import annotations
 
@@ -11,14 +12,15 @@ try:  # the builders run as scripts (python make_template.py); the package may n
 except ImportError:  # pragma: no cover - run from a checkout without installing
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from assembler.ooxml.ns import CORE_PROPERTIES, NS, WORD_SETTINGS_URI
-from assembler.ooxml.package import zip_bytes
+from assembler.ooxml.package import WML
+from assembler.ooxml.zipio import zip_bytes
 
 W = f'xmlns:w="{NS["w"]}"'
 R = f'xmlns:r="{NS["r"]}"'
 RELS = NS["r"]
 PKG = NS["pr"]
 COMPAT_URI = WORD_SETTINGS_URI
-CT = "application/vnd.openxmlformats-officedocument.wordprocessingml"
+CT = WML
 FONT = "Arial"
 ACCENT = "1F4E79"
 
@@ -80,6 +82,49 @@ def field(instr: str, result: str) -> str:
     return (f'<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve">'
             f' {instr} </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>'
             f'<w:r><w:t>{result}</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>')
+
+BORDERS = "".join(f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="8EAADB"/>'
+                  for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
+
+
+def grid_table_style(sid: str, name: str, borders: str) -> str:
+    """A table style with `borders`, narrow cell margins and a header row in the accent colour."""
+    return (f'<w:style w:type="table" w:styleId="{sid}"><w:name w:val="{name}"/><w:basedOn\n'
+            ' w:val="TableNormal"/><w:uiPriority w:val="59"/><w:pPr><w:spacing w:after="0"/>'
+            f'</w:pPr><w:tblPr>\n<w:tblBorders>{borders}</w:tblBorders><w:tblCellMar><w:left '
+            'w:w="85" w:type="dxa"/>\n<w:right w:w="85" w:type="dxa"/></w:tblCellMar></w:tblPr>\n'
+            '<w:tblStylePr w:type="firstRow"><w:rPr><w:b/><w:bCs/><w:color w:val="FFFFFF"/>'
+            f'</w:rPr><w:tcPr>\n<w:shd w:val="clear" w:color="auto" w:fill="{ACCENT}"/></w:tcPr>'
+            '</w:tblStylePr></w:style>')
+
+
+# The header and footer paragraph styles (the same in every template).
+HEADER_FOOTER_STYLES = "\n".join(para_style(
+    sid, name, q=False, prio=99,
+    ppr='<w:tabs><w:tab w:val="center" w:pos="4536"/><w:tab w:val="right" w:pos="9072"/>'
+        '</w:tabs><w:spacing w:after="0"/>', rpr_=rpr(size=17, color="44546A"))
+    for sid, name in (("Header", "header"), ("Footer", "footer")))
+
+
+def run(text: str, style: str = "", extra: str = "") -> str:
+    rs = f'<w:rStyle w:val="{style}"/>' if style else ""
+    props = f"<w:rPr>{rs}{extra}</w:rPr>" if rs or extra else ""
+    return f'<w:r>{props}<w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def p(text: str = "", style: str = "", extra_ppr: str = "", runs: str = "") -> str:
+    ps = f'<w:pStyle w:val="{style}"/>' if style else ""
+    body = (run(text) if text else "") + runs
+    return f"<w:p><w:pPr>{ps}{extra_ppr}</w:pPr>{body}</w:p>"
+
+
+def footer(left: str) -> str:
+    """word/footer1.xml: `left`, then "Sida N(M)" at the right tab."""
+    return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:ftr {W} {R}><w:p><w:pPr>'
+            f'<w:pStyle w:val="Footer"/></w:pPr><w:r><w:t>{left}</w:t></w:r><w:r><w:tab/><w:tab/>'
+            f'<w:t xml:space="preserve">Sida </w:t></w:r>{field("PAGE", "1")}<w:r><w:t>(</w:t>'
+            f'</w:r>{field("NUMPAGES", "1")}<w:r><w:t>)</w:t></w:r></w:p></w:ftr>')
+
 
 ROOT_RELS = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="{PKG}">

@@ -17,7 +17,12 @@ from jinja2.sandbox import SandboxedEnvironment
 from lxml import etree
 
 from ..model import Arena, Config, Document, Edition
-from ..ooxml.docxparts import add_custom_properties, append_to_part, related_part
+from ..ooxml.docxparts import (
+    add_custom_properties,
+    append_to_part,
+    related_part,
+    set_core_properties,
+)
 from ..ooxml.zipio import normalize_zip
 from ..remiss.forms import PROPERTY_PREFIX
 from ..render import oxml
@@ -61,13 +66,10 @@ def finish(document: Any, writer: AreaWriter, elements: list[etree._Element], cf
     notes = related_part(document.part, RT.FOOTNOTES)
     if writer.notes and notes is not None:
         append_to_part(notes, writer.notes)
-    stamp = dt.datetime.combine(day, dt.time(0, 0))
-    core = document.core_properties
-    core.title, core.subject, core.keywords = title, cfg.plan.title, keywords
-    core.author = core.last_modified_by = "; ".join(a.name for a in cfg.plan.authors)
-    core.language, core.identifier = cfg.plan.language, cfg.plan.dnr
-    core.created = core.modified = core.last_printed = stamp
-    core.revision = 1
+    set_core_properties(document, title=title, subject=cfg.plan.title,
+                        authors=[a.name for a in cfg.plan.authors],
+                        language=cfg.plan.language, identifier=cfg.plan.dnr, day=day,
+                        keywords=keywords)
     if values:
         add_custom_properties(document, [(PROPERTY_PREFIX + k, v) for k, v in values])
     out = io.BytesIO()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import zipfile
 
@@ -17,6 +18,7 @@ from assembler.ooxml.docxparts import (
     append_to_part,
     part_xml,
     related_part,
+    set_core_properties,
 )
 from assembler.ooxml.ns import NS, qn
 from assembler.ooxml.parse import xml
@@ -60,3 +62,19 @@ def test_append_to_a_plain_part() -> None:
 def test_a_file_that_is_no_package_raises_one_of_the_package_errors() -> None:
     with pytest.raises(PACKAGE_ERRORS):
         docx.Document(io.BytesIO(b"not a zip"))
+
+
+def test_core_properties_are_stamped_at_midnight_and_optional_fields_kept() -> None:
+    document = docx.Document()
+    document.core_properties.version = "from the template"
+    set_core_properties(document, title="Plan", subject="Län", authors=["A", "B"],
+                        language="sv-SE", identifier="RT/1", day=dt.date(2023, 10, 6),
+                        keywords="Län; lan")
+    core = xml(_saved(document).read("docProps/core.xml"))
+    text = {el.tag.split("}")[1]: el.text for el in core}
+    assert text["title"] == "Plan" and text["subject"] == "Län"
+    assert text["creator"] == text["lastModifiedBy"] == "A; B"
+    assert text["language"] == "sv-SE" and text["identifier"] == "RT/1"
+    assert text["keywords"] == "Län; lan" and text["version"] == "from the template"
+    assert text["created"] == text["modified"] == text["lastPrinted"] == "2023-10-06T00:00:00Z"
+    assert text["revision"] == "1"

@@ -1,52 +1,50 @@
 """LibreOffice headless as a test oracle: accept or reject all tracked changes, export text.
 
 See REDLINE_NOTES §9: a private profile with a Basic module that dispatches
-.uno:AcceptAllTrackedChanges / .uno:RejectAllTrackedChanges and stores the file.
+.uno:AcceptAllTrackedChanges / .uno:RejectAllTrackedChanges and stores the file. Profile,
+module and runs go through the tool's own runner (assembler/remiss/lopdf.py).
 """
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
 from pathlib import Path
 
-MODULE = """<?xml version="1.0" encoding="UTF-8"?>
-<!DOCTYPE script:module PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "module.dtd">
-<script:module xmlns:script="http://openoffice.org/2000/script" script:name="Module1"
- script:language="StarBasic">
-Sub AcceptAll()
-  CreateUnoService(&quot;com.sun.star.frame.DispatchHelper&quot;).executeDispatch( _
-    ThisComponent.CurrentController.Frame, &quot;.uno:AcceptAllTrackedChanges&quot;, &quot;&quot;, 0, Array())
+from assembler.remiss.lopdf import install_basic, run_soffice
+
+BASIC = """Sub AcceptAll()
+  CreateUnoService("com.sun.star.frame.DispatchHelper").executeDispatch( _
+    ThisComponent.CurrentController.Frame, ".uno:AcceptAllTrackedChanges", "", 0, Array())
   ThisComponent.store() : ThisComponent.close(True)
 End Sub
 Sub RejectAll()
-  CreateUnoService(&quot;com.sun.star.frame.DispatchHelper&quot;).executeDispatch( _
-    ThisComponent.CurrentController.Frame, &quot;.uno:RejectAllTrackedChanges&quot;, &quot;&quot;, 0, Array())
+  CreateUnoService("com.sun.star.frame.DispatchHelper").executeDispatch( _
+    ThisComponent.CurrentController.Frame, ".uno:RejectAllTrackedChanges", "", 0, Array())
   ThisComponent.store() : ThisComponent.close(True)
 End Sub
 Sub Batch()
   Dim f As Integer, job As String, cmd As String
   Dim args(0) As New com.sun.star.beans.PropertyValue
-  args(0).Name = &quot;Hidden&quot; : args(0).Value = True
+  args(0).Name = "Hidden" : args(0).Value = True
   f = FreeFile
-  Open Environ(&quot;LO_REDLINE_JOBS&quot;) For Input As #f
+  Open Environ("LO_REDLINE_JOBS") For Input As #f
   Do While Not EOF(f)
     Line Input #f, job
-    If Len(job) &gt; 2 Then
-      cmd = &quot;.uno:RejectAllTrackedChanges&quot;
-      If Left(job, 1) = &quot;A&quot; Then cmd = &quot;.uno:AcceptAllTrackedChanges&quot;
-      doc = StarDesktop.loadComponentFromURL(ConvertToURL(Mid(job, 3)), &quot;_blank&quot;, 0, args())
-      CreateUnoService(&quot;com.sun.star.frame.DispatchHelper&quot;).executeDispatch( _
-        doc.CurrentController.Frame, cmd, &quot;&quot;, 0, Array())
+    If Len(job) > 2 Then
+      cmd = ".uno:RejectAllTrackedChanges"
+      If Left(job, 1) = "A" Then cmd = ".uno:AcceptAllTrackedChanges"
+      doc = StarDesktop.loadComponentFromURL(ConvertToURL(Mid(job, 3)), "_blank", 0, args())
+      CreateUnoService("com.sun.star.frame.DispatchHelper").executeDispatch( _
+        doc.CurrentController.Frame, cmd, "", 0, Array())
       doc.store() : doc.close(True)
     End If
   Loop
   Close #f
   StarDesktop.terminate()
 End Sub
-</script:module>
 """
+MACRO = "vnd.sun.star.script:Standard.Redline.{sub}?language=Basic&location=application"
+JOBS_ENV = "LO_REDLINE_JOBS"
 
 
 CHUNK = 60
@@ -56,22 +54,16 @@ class LibreOffice:
     def __init__(self, exe: str, workdir: Path) -> None:
         self.exe, self.work = exe, workdir
         self.profile = workdir / "profile"
-        self._run("--terminate_after_init")
-        (self.profile / "user" / "basic" / "Standard" / "Module1.xba").write_text(
-            MODULE, encoding="utf-8")
+        install_basic(exe, self.profile, {"Redline": BASIC}, timeout=300)
 
-    def _run(self, *args: str) -> None:
-        subprocess.run([self.exe, "--headless", "--norestore",
-                        f"-env:UserInstallation={self.profile.resolve().as_uri()}", *args],
-                       check=True, capture_output=True, timeout=300)
+    def _run(self, *args: str, env: dict[str, str] | None = None, timeout: float = 300) -> None:
+        run_soffice(self.exe, self.profile, *args, env=env, timeout=timeout)
 
     def resolve(self, docx: Path, accept: bool) -> Path:
         """A copy of the file with every change accepted (or rejected) by LibreOffice."""
         target = self.work / f"{docx.stem}-{'accepted' if accept else 'rejected'}.docx"
         shutil.copyfile(docx, target)
-        macro = "AcceptAll" if accept else "RejectAll"
-        self._run(f"vnd.sun.star.script:Standard.Module1.{macro}?language=Basic&location="
-                  "application", str(target))
+        self._run(MACRO.format(sub="AcceptAll" if accept else "RejectAll"), str(target))
         return target
 
     def resolve_many(self, jobs: list[tuple[Path, bool]]) -> list[Path]:
@@ -85,11 +77,7 @@ class LibreOffice:
         listing.write_text("".join(f"{'A' if accept else 'R'} {t}\n"
                                    for t, (_, accept) in zip(targets, jobs, strict=True)),
                            encoding="utf-8")
-        subprocess.run([self.exe, "--headless", "--norestore",
-                        f"-env:UserInstallation={self.profile.resolve().as_uri()}",
-                        "vnd.sun.star.script:Standard.Module1.Batch?language=Basic&location="
-                        "application"], check=True, capture_output=True, timeout=900,
-                       env={**os.environ, "LO_REDLINE_JOBS": str(listing)})
+        self._run(MACRO.format(sub="Batch"), env={JOBS_ENV: str(listing)}, timeout=900)
         return targets
 
     def text(self, files: list[Path]) -> list[str]:

@@ -8,8 +8,8 @@ import zipfile
 
 import pytest
 
+from assembler.ooxml.zipio import normalize_zip
 from assembler.redline import diff_docx
-from assembler.render.package import normalize_zip
 from tests.redline.checks import count_revisions
 from tests.redline.docgen import Doc, Para, Table, build
 from tests.redline.helpers import AUTHOR, DATE, redline_ok
