@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
-import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 import click
@@ -14,7 +11,7 @@ import click
 from .cliopts import CONTEXT, Command, UserError
 from .errors import ExitCode, Loc, fail, shown
 from .messages import t
-from .output import os_error
+from .output import os_error, place_staged, staged_folder
 from .scaffold import DEFAULT_STRATEGIES, DEFAULT_TITLE, Answers, ArenaSpec, files, plan_of
 
 
@@ -43,16 +40,6 @@ def _ask(value: str | None, option: str, prompt: str, default: str | None = None
                          t("give it, or run the command in a terminal to be asked")))
 
 
-def _place(stage: Path, folder: Path, names: list[str]) -> None:
-    """The staged files into `folder`: the whole folder at once when it does not exist yet."""
-    if not folder.exists():
-        os.replace(stage, folder)
-        return
-    for name in names:
-        (folder / name).parent.mkdir(parents=True, exist_ok=True)
-        os.replace(stage / name, folder / name)
-
-
 def refuse_occupied(folder: Path, force: bool) -> None:
     """A file in the way, or a non-empty folder without --force, is refused (exit 8)."""
     if folder.exists() and not folder.is_dir():
@@ -68,17 +55,10 @@ def refuse_occupied(folder: Path, force: bool) -> None:
 def write_scaffold(folder: Path, texts: dict[str, str], force: bool) -> None:
     """Write every file or none: staged beside `folder`, then renamed into place."""
     refuse_occupied(folder, force)
-    parent = folder.absolute().parent
+    data = {name: text.encode("utf-8") for name, text in texts.items()}
     try:
-        parent.mkdir(parents=True, exist_ok=True)
-        stage = Path(tempfile.mkdtemp(prefix=".assembler-init-", dir=parent))
-        try:
-            for name, text in texts.items():
-                (stage / name).parent.mkdir(parents=True, exist_ok=True)
-                (stage / name).write_text(text, encoding="utf-8", newline="\n")
-            _place(stage, folder, sorted(texts))
-        finally:
-            shutil.rmtree(stage, ignore_errors=True)
+        with staged_folder(folder.absolute().parent, ".assembler-init-", data) as stage:
+            place_staged(stage, folder, sorted(texts))
     except OSError as exc:
         raise UserError(os_error(folder, exc, what=t("the plan folder"))) from None
 

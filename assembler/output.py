@@ -21,7 +21,7 @@ import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -107,7 +107,8 @@ def long_paths(folder: Path, names: Iterable[str]) -> list[Diagnostic]:
     return warnings
 
 
-def atomic_write(path: Path, data: bytes) -> None:
+def _temp_beside(path: Path, data: bytes) -> str:
+    """`data` in a new temporary file beside `path`, with the umask's permissions."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     umask = os.umask(0)
@@ -116,10 +117,52 @@ def atomic_write(path: Path, data: bytes) -> None:
         os.chmod(tmp, 0o666 & ~umask)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
-        os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    return tmp
+
+
+def replace_files(files: Mapping[Path, bytes], removed: Iterable[Path] = ()) -> None:
+    """All files or none: each to a temporary file beside it, then all renamed; then `removed`."""
+    staged: list[tuple[str, Path]] = []
+    try:
+        for path, data in files.items():
+            staged.append((_temp_beside(path, data), path))
+        for tmp, path in staged:
+            os.replace(tmp, path)
+    except BaseException:
+        for tmp, _ in staged:
+            Path(tmp).unlink(missing_ok=True)
+        raise
+    for path in removed:
+        path.unlink(missing_ok=True)
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    replace_files({path: data})
+
+
+@contextmanager
+def staged_folder(parent: Path, prefix: str, files: Mapping[str, bytes]) -> Iterator[Path]:
+    """A new folder in `parent` holding `files` (name with / → bytes), to be renamed into place."""
+    parent.mkdir(parents=True, exist_ok=True)
+    stage = Path(tempfile.mkdtemp(prefix=prefix, dir=parent))
+    try:
+        _stage(stage, files)
+        yield stage
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
+
+
+def place_staged(stage: Path, folder: Path, names: Iterable[str]) -> None:
+    """The staged files into `folder`: the whole folder at once when it does not exist yet."""
+    if not folder.exists():
+        os.replace(stage, folder)
+        return
+    for name in names:
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        os.replace(stage / name, folder / name)
 
 
 @contextmanager
@@ -207,7 +250,7 @@ def _pause_for_tests(folder: Path) -> None:
         time.sleep(0.01)
 
 
-def _stage(stage: Path, files: dict[str, bytes]) -> None:
+def _stage(stage: Path, files: Mapping[str, bytes]) -> None:
     for name, data in files.items():
         (stage / name).parent.mkdir(parents=True, exist_ok=True)
         with open(stage / name, "wb") as fh:

@@ -35,6 +35,7 @@ from .rounds import (
     refuse_if_frozen,
     refuse_if_sources_changed,
 )
+from .templates.value import Template
 
 if TYPE_CHECKING:  # the round comparison is imported only when it is used
     from .changes import SectionChange
@@ -159,7 +160,7 @@ class Built:
     notes: list[str]  # e.g. editions without a counterpart in the frozen round
 
 
-def render_all(checked: Checked, template: Path) -> dict[str, bytes]:
+def render_all(checked: Checked, template: Template) -> dict[str, bytes]:
     from .render.docx import render
 
     names = {a.id: a.name for a in checked.sources.config.arenas}
@@ -169,7 +170,7 @@ def render_all(checked: Checked, template: Path) -> dict[str, bytes]:
 
 
 def tracked_against(checked: Checked, frozen: FrozenRound, against: str,
-                    template: Path, with_appendix: bool = False, author: str | None = None
+                    template: Template, with_appendix: bool = False, author: str | None = None
                     ) -> tuple[dict[str, bytes], dict[str, list[SectionChange]], list[str]]:
     """Tracked-changes editions of the checked documents against a frozen round (whose own
     .docx files give the old cover and header lines)."""
@@ -204,15 +205,16 @@ def tracked_against(checked: Checked, frozen: FrozenRound, against: str,
     return files, changes, notes
 
 
-def gather(sources_dir: Path, wanted: Sequence[str] | None, round_id: str | None,
-           strict: bool, force: bool, against: str | None,
-           rounds_dir: Path) -> tuple[Checked, FrozenRound | None]:
-    """Every input of a build, read and checked before anything is rendered: the sources, and
-    the frozen round to compare with (its models and .docx files, as data)."""
+def gather(sources_dir: Path, template: Template | Path, wanted: Sequence[str] | None,
+           round_id: str | None, strict: bool, force: bool, against: str | None,
+           rounds_dir: Path) -> tuple[Checked, Template, FrozenRound | None]:
+    """Every input of a build, read and checked before anything is rendered: the sources, the
+    house template and the frozen round to compare with (its models and .docx files), as data."""
     checked = check(sources_dir, wanted, round_id, strict)
     if not force:
         refuse_if_sources_changed(rounds_dir / checked.round_id, checked.round_id, sources_dir)
-    return checked, read_frozen(rounds_dir / against) if against else None
+    return (checked, Template.of(template),
+            read_frozen(rounds_dir / against) if against else None)
 
 
 def write_build(folder: Path, files: dict[str, bytes], force: bool,
@@ -226,31 +228,33 @@ def write_build(folder: Path, files: dict[str, bytes], force: bool,
         raise AssemblyError(exc.diagnostics + too_long, exc.more_may_follow) from None
 
 
-def build(sources_dir: Path, out_dir: Path, template: Path, wanted: Sequence[str] | None = None,
-          round_id: str | None = None, strict: bool = False, force: bool = False,
+def build(sources_dir: Path, out_dir: Path, template: Template | Path,
+          wanted: Sequence[str] | None = None, round_id: str | None = None,
+          strict: bool = False, force: bool = False,
           against: str | None = None, rounds_dir: Path | None = None,
           with_appendix: bool = False, author: str | None = None) -> Built:
     """Render the chosen editions into out_dir/<round>/ (and tracked changes against a round):
     gather every input, render (data → bytes), write."""
     refuse_out_in_sources(out_dir, sources_dir)
-    checked, frozen = gather(sources_dir, wanted, round_id, strict, force, against,
-                             rounds_dir or default_rounds_dir(sources_dir))
-    files = render_all(checked, template)
+    checked, house, frozen = gather(sources_dir, template, wanted, round_id, strict, force,
+                                    against, rounds_dir or default_rounds_dir(sources_dir))
+    files = render_all(checked, house)
     changes: dict[str, list[SectionChange]] = {}
     notes: list[str] = []
     if frozen is not None and against:
-        extra, changes, notes = tracked_against(checked, frozen, against, template,
+        extra, changes, notes = tracked_against(checked, frozen, against, house,
                                                 with_appendix, author)
         files.update(extra)
     written = write_build(out_dir / checked.round_id, files, force, checked.diagnostics)
     return Built(checked, written, changes, notes)
 
 
-def freeze_round(sources_dir: Path, round_id: str, template: Path,
+def freeze_round(sources_dir: Path, round_id: str, template: Template | Path,
                  rounds_dir: Path | None = None) -> Path:
     """Store what round `round_id` is now: models, outputs and a manifest."""
     folder = (rounds_dir or default_rounds_dir(sources_dir)) / round_id
     refuse_if_frozen(folder, round_id)
     checked = check(sources_dir, None, round_id)
-    return freeze(folder, round_id, checked.documents, render_all(checked, template),
+    house = Template.of(template)
+    return freeze(folder, round_id, checked.documents, render_all(checked, house),
                   sources_dir)

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
-import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -15,7 +13,15 @@ from .errors import Diagnostic, ExitCode, Loc, fail
 from .load import shown
 from .messages import t
 from .model import Document
-from .output import STAGE_PREFIX, ensure_folder, locked, os_error, sha256
+from .output import (
+    STAGE_PREFIX,
+    clean_stale,
+    ensure_folder,
+    locked,
+    os_error,
+    sha256,
+    staged_folder,
+)
 
 MANIFEST = inputs.MANIFEST
 
@@ -77,8 +83,7 @@ def freeze(folder: Path, round_id: str, documents: tuple[Document, ...],
     ensure_folder(folder.parent, ExitCode.ROUND, t("the rounds folder"))
     with locked(folder.parent, ExitCode.ROUND):
         refuse_if_frozen(folder, round_id)  # another run may have frozen it meanwhile
-        for stale in folder.parent.glob(f"{STAGE_PREFIX}*"):
-            shutil.rmtree(stale, ignore_errors=True)  # left by a killed run
+        clean_stale(folder.parent)  # staging folders left by a killed run
         try:
             _write_folder(folder, files, manifest)
         except OSError as exc:
@@ -87,18 +92,11 @@ def freeze(folder: Path, round_id: str, documents: tuple[Document, ...],
 
 
 def _write_folder(folder: Path, files: dict[str, bytes], manifest: Mapping[str, object]) -> None:
-    tmp = Path(tempfile.mkdtemp(prefix=f"{STAGE_PREFIX}{folder.name}-", dir=folder.parent))
-    try:
-        for name, data in files.items():
-            (tmp / name).parent.mkdir(parents=True, exist_ok=True)
-            (tmp / name).write_bytes(data)
-        text = json.dumps(manifest, indent=2, ensure_ascii=False) + "\n"
-        (tmp / MANIFEST).write_text(text, encoding="utf-8", newline="\n")
+    text = json.dumps(manifest, indent=2, ensure_ascii=False) + "\n"
+    with staged_folder(folder.parent, f"{STAGE_PREFIX}{folder.name}-",
+                       {**files, MANIFEST: text.encode("utf-8")}) as tmp:
         os.chmod(tmp, 0o755)
         os.replace(tmp, folder)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
 
 
 def inside(folder: Path, name: str) -> Path | None:

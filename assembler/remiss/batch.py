@@ -218,12 +218,13 @@ def tool_version() -> str:
 def source_hashes(prep: Prepared) -> dict[str, str]:
     """sha256 of every file the run read: sources, templates and (for decisions) responses."""
     out = hash_files(Path(prep.checked.sources.root), "sources/")
-    for name in sorted(TEMPLATES):
-        path = prep.template(name)
-        out["templates/" + path.name] = hash_file(path)
+    for name in sorted(TEMPLATES):  # as read by prepare: no template file is read again
+        common = prep.template(name)
+        out["templates/" + common.path.name] = sha256(common.data)
     for name, principal, path in prep.templates.every():  # the principals' own
-        if principal and path == prep.template(name, principal):
-            out[f"templates/{principal}/{path.name}"] = hash_file(path)
+        own = prep.template(name, principal) if principal else None
+        if own is not None and path == own.path:
+            out[f"templates/{principal}/{path.name}"] = sha256(own.data)
     if prep.ledger is not None:
         for response in prep.ledger.responses:
             name = f"responses/{response.round_id}/{Path(response.path).name}"

@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, replace
-from pathlib import Path
 from typing import Any
 
 from ..decisions import process_of
@@ -20,6 +19,7 @@ from ..decisions import variables as decision_variables
 from ..errors import Diagnostics
 from ..model import Config, Principal
 from ..swedish import date_range, join_names, long_date, number_text
+from ..templates.value import Template
 from .catalogue import Catalogue
 from .letters import Properties, fill, lower_first, plan_context, plan_name
 from .model import GENERAL, HANDLINGS, DecisionConfig, Ledger, principal_names
@@ -71,7 +71,7 @@ def recipient(config: Config, dec: DecisionConfig, pid: str) -> Recipient:
 
 
 def tjansteskrivelse(config: Config, ledger: Ledger, cat: Catalogue, pid: str,
-                     template: Path, diags: Diagnostics, sent: tuple[str, ...] = ()) -> bytes:
+                     template: Template, diags: Diagnostics, sent: tuple[str, ...] = ()) -> bytes:
     """The decision document for one principal or for the joint body; `sent`: the titles of
     the plan documents that go with it."""
     dec = ledger.round.decision

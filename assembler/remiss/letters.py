@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from docxtpl import DocxTemplate
-from jinja2 import StrictUndefined, Template, TemplateError
+from jinja2 import StrictUndefined, TemplateError
+from jinja2 import Template as Jinja
 from jinja2.sandbox import SandboxedEnvironment
 
 from ..compose import editions
@@ -24,6 +25,7 @@ from ..model import Config, Edition, Principal, Sources
 from ..ooxml.docxparts import PACKAGE_ERRORS, add_custom_properties, set_core_properties
 from ..ooxml.package import normalize_zip
 from ..swedish import date_range, join_names, long_date
+from ..templates.value import Template
 from .catalogue import Catalogue
 from .forms import FORM_KIND, PROPERTY_PREFIX, form_tag
 from .lists import restart_numbered_lists
@@ -37,7 +39,7 @@ class _CachingEnvironment(SandboxedEnvironment):
 
     def __init__(self) -> None:
         super().__init__(undefined=StrictUndefined)
-        self._compiled: dict[str, Template] = {}
+        self._compiled: dict[str, Jinja] = {}
 
     def from_string(self, source, globals=None,
     template_class=None):  # type: ignore[no-untyped-def,override]
@@ -62,10 +64,13 @@ class Properties:
     custom: tuple[tuple[str, str], ...] = ()
 
 
-def fill(template: Path, ctx: dict[str, Any], config: Config, props: Properties) -> bytes:
-    """Render a docxtpl template with `ctx`; the .docx bytes, deterministic."""
+def fill(template: Template | Path, ctx: dict[str, Any], config: Config,
+         props: Properties) -> bytes:
+    """Render a docxtpl template (as read by the gathering step; a path is read here) with
+    `ctx`; the .docx bytes, deterministic."""
+    template = Template.of(template)
     try:
-        tpl = DocxTemplate(str(template))
+        tpl = DocxTemplate(template.stream())
         tpl.render(ctx, jinja_env=_ENV, autoescape=True)
     except TemplateError as exc:
         raise fail(Loc(str(template), getattr(exc, "lineno", 0) or 0, 0), ExitCode.TEMPLATE,
@@ -146,7 +151,7 @@ def svarsmall_name(pid: str) -> str:
     return f"svarsmall-{pid}.docx"
 
 
-def missiv(sources: Sources, rc: RoundConfig, principal: Principal, template: Path,
+def missiv(sources: Sources, rc: RoundConfig, principal: Principal, template: Template,
            diags: Diagnostics, pdf: bool = False) -> bytes:
     """The cover letter to one principal: what is asked, the documents, how and when to answer."""
     config = sources.config
@@ -180,7 +185,7 @@ def missiv(sources: Sources, rc: RoundConfig, principal: Principal, template: Pa
 
 
 def svarsmall(config: Config, rc: RoundConfig, cat: Catalogue, principal: Principal,
-              template: Path, diags: Diagnostics) -> bytes:
+              template: Template, diags: Diagnostics) -> bytes:
     """The answer form: one table per section/strategy with a position drop-down and comments."""
     plan = plan_context(config)
     refs = cat.form_sections()

@@ -8,8 +8,8 @@ them in parallel; `import_forms` and `status` serve the CLI.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
@@ -21,6 +21,7 @@ from ..pipeline import Checked, check, output_name
 from ..render.docx import render
 from ..rounds import default_rounds_dir
 from ..templates import NAMES, Templates
+from ..templates.value import Template, load_templates
 from .catalogue import Catalogue, catalogue
 from .decision import tjansteskrivelse, tjansteskrivelse_name
 from .ledger import load_ledger
@@ -56,6 +57,7 @@ class Prepared:
     previous: FrozenRound | None = None  # the frozen remiss round (models and .docx), if any
     wanted: tuple[str, ...] = ()  # units asked for with -p (empty: all)
     pdf: bool = False  # the plan editions are sent as PDF (the missiv says so)
+    loaded: Mapping[tuple[str, str], Template] = field(default_factory=dict)  # read once
 
     @property
     def frozen(self) -> dict[str, Document] | None:
@@ -86,8 +88,9 @@ class Prepared:
             return [e for e in editions_for(self.checked.sources, pid) if e.arena is None]
         return editions_for(self.checked.sources, pid)
 
-    def template(self, name: str, principal: str = "") -> Path:
-        return self.templates.path(name, principal)
+    def template(self, name: str, principal: str = "") -> Template:
+        """The template `name` for `principal` (its own, else the common one), as data."""
+        return self.loaded[name, principal]
 
 
 def prepare(kind: Kind, sources_dir: Path, round_id: str, templates: Templates | Path,
@@ -147,8 +150,9 @@ def prepare(kind: Kind, sources_dir: Path, round_id: str, templates: Templates |
                    t("freeze the round when it is sent out (assembler freeze {round_id}), or "
                      "point --rounds (or --plan) at the folder that holds it", round_id=round_id))
     diags.raise_if_errors(strict)
+    units = chosen + ((joint,) if joint else ())
     return Prepared(kind, checked, rc, cat, ledger, chosen, templates, diags, previous,
-                    tuple(wanted) if wanted else ())
+                    tuple(wanted) if wanted else (), loaded=load_templates(templates, units))
 
 
 def frozen_round(sources_dir: Path, round_id: str,

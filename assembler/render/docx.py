@@ -25,6 +25,7 @@ from ..ooxml.zipio import normalize_zip
 from ..phrases import Phrases
 from ..resolve import base_context
 from ..swedish import long_date
+from ..templates.value import Template
 from . import oxml
 from .body import BodyWriter
 from .contents import page_numbers
@@ -68,7 +69,7 @@ def template_context(config: Config, doc: Document, round_id: str) -> dict[str, 
 
 
 def _replace_marker(body: etree._Element, marker: str, elements: list[etree._Element],
-                    template: Path) -> None:
+                    template: Template) -> None:
     for para in body.iter(oxml.w("p")):
         parent = para.getparent()
         if parent is not None and oxml.text_of(para).strip() == marker:
@@ -84,7 +85,7 @@ def _replace_marker(body: etree._Element, marker: str, elements: list[etree._Ele
                  name=name))
 
 
-def _check_styles(tpl: DocxTemplate, template: Path) -> None:
+def _check_styles(tpl: DocxTemplate, template: Template) -> None:
     ids = {s.style_id for s in tpl.docx.styles}
     missing = [s for s in REQUIRED_STYLES if s not in ids]
     if missing:
@@ -93,10 +94,10 @@ def _check_styles(tpl: DocxTemplate, template: Path) -> None:
                    t("start from the packaged plan.docx and keep its style names"))
 
 
-def _filled(template: Path, config: Config, doc: Document, round_id: str) -> DocxTemplate:
+def _filled(template: Template, config: Config, doc: Document, round_id: str) -> DocxTemplate:
     """The house template with its `{{ … }}` fields filled for one round."""
     try:
-        tpl = DocxTemplate(str(template))
+        tpl = DocxTemplate(template.stream())
         env = SandboxedEnvironment(undefined=StrictUndefined)
         tpl.render(template_context(config, doc, round_id), jinja_env=env, autoescape=True)
         return tpl
@@ -104,12 +105,12 @@ def _filled(template: Path, config: Config, doc: Document, round_id: str) -> Doc
         raise fail(Loc(str(template), getattr(exc, "lineno", 0) or 0, 0), ExitCode.TEMPLATE,
                    t("template field error: {exc}", exc=exc)) from None
     except PACKAGE_ERRORS as exc:
-        raise fail(Loc(shown(template)), ExitCode.TEMPLATE,
+        raise fail(Loc(shown(template.path)), ExitCode.TEMPLATE,
                    t("cannot use the template: {exc}", exc=exc),
                    t("give an existing house template, or leave --template out")) from None
 
 
-def render(doc: Document, config: Config, round_id: str, template: Path,
+def render(doc: Document, config: Config, round_id: str, template: Template | Path,
            arena_names: dict[str, str], revision: tuple[str, str] | None = None,
            old_round: str = "", old_docx: bytes | None = None,
            origins: OriginMarks | None = None) -> bytes:
@@ -118,7 +119,9 @@ def render(doc: Document, config: Config, round_id: str, template: Path,
     `revision` (author, ISO date) is needed when `doc` carries tracked changes (see revise);
     with `old_round` the template's own lines (cover, header) are tracked against that round's
     frozen output `old_docx` (or, without it, the template filled for that round).
-    A clean edition carries origin markers (render/origins.py), collected into `origins`."""
+    A clean edition carries origin markers (render/origins.py), collected into `origins`.
+    `template`: the house template as read by the gathering step (a path is read here)."""
+    template = Template.of(template)
     tpl = _filled(template, config, doc, round_id)
     _check_styles(tpl, template)
     part = tpl.docx.part

@@ -6,6 +6,7 @@ fills and every style it or the tool uses exists.
 from __future__ import annotations
 
 import re
+from functools import cache
 from pathlib import Path
 
 from docxtpl import DocxTemplate
@@ -17,6 +18,7 @@ from ..ooxml.docxparts import PACKAGE_ERRORS
 from ..ooxml.ns import qn
 from ..ooxml.zipio import Parts
 from . import NAMES, Templates, packaged
+from .value import Template
 
 _STYLE_REFS = (qn("w:pStyle"), qn("w:rStyle"), qn("w:tblStyle"))
 # Fields the tool needs in a template: without them its content has nowhere to go (plan), or
@@ -43,17 +45,22 @@ def _used_styles(parts: Parts) -> set[str]:
     return used
 
 
-def _fields(path: Path) -> set[str]:
+def _fields(template: Template) -> set[str]:
     """The template's variables, and (for answer forms) its form.* and s.* fields."""
-    tpl = DocxTemplate(str(path))
+    tpl = DocxTemplate(template.stream())
     tpl.init_docx()
     found = set(_FIELD.findall(tpl.patch_xml(tpl.get_xml())))
     return set(tpl.get_undeclared_template_variables()) | found
 
 
+@cache
+def _packaged_fields(name: str) -> frozenset[str]:
+    return frozenset(_fields(Template.read(packaged(name))))
+
+
 def _required(name: str) -> list[str]:
     if name == "svarsmall":
-        return sorted(f for f in _fields(packaged(name)) if "." in f)
+        return sorted(f for f in _packaged_fields(name) if "." in f)
     return list(REQUIRED_FIELDS.get(name, ()))
 
 
@@ -61,9 +68,10 @@ def verify(name: str, path: Path, diags: Diagnostics) -> None:
     """Report what makes `path` unusable as the template `name` (a key of NAMES)."""
     loc = Loc(shown(path))
     try:
-        with Parts(path) as parts:
+        template = Template(path, path.read_bytes())  # read once, parsed from memory
+        with Parts(template.stream()) as parts:
             have, used = _styles(parts), _used_styles(parts)
-        fields = _fields(path)
+        fields = _fields(template)
     except PACKAGE_ERRORS as exc:
         diags.error(loc, ExitCode.TEMPLATE, t("cannot read the template: {exc}", exc=exc),
                     t("start from the packaged {NAMES}", NAMES=NAMES[name]))
@@ -86,7 +94,7 @@ def verify(name: str, path: Path, diags: Diagnostics) -> None:
                     t("the template lacks styles: {styles}", styles=", ".join(absent)),
                     t("start from the packaged {name} and keep its style names", name=NAMES[name]))
     if name != "plan":
-        unknown = sorted(f for f in fields - _fields(packaged(name)) if "." not in f)
+        unknown = sorted(f for f in fields - _packaged_fields(name) if "." not in f)
         if unknown:
             diags.warn(loc, t("the template uses fields the packaged one does not: {fields}",
                               fields=", ".join(unknown)),
