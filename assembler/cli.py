@@ -37,7 +37,7 @@ class LazyGroup(Group):
 
     lazy = {
         "remiss": "assembler.remiss.cli:remiss_group",
-        "decision": "assembler.remiss.cli:decision_cmd",
+        "decision": "assembler.remiss.decision_cli:decision_cmd",
         "batch": "assembler.remiss.cli:batch_cmd",
         "diff": "assembler.redline.cli:diff_cmd",
         "local": "assembler.wordin.cli:local_group",

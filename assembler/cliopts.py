@@ -42,6 +42,10 @@ class Translated:
     def get_short_help_str(self, limit: int = 45) -> str:
         if self.short_help:  # type: ignore[attr-defined]
             return t(self.short_help)  # type: ignore[attr-defined]
+        help_text = self.help  # type: ignore[attr-defined]
+        if help_text:  # the summary click makes of the help, made of the translated help
+            text = t(inspect.cleandoc(help_text).partition("\f")[0])
+            return click.utils.make_default_short_help(text, limit)
         return super().get_short_help_str(limit)  # type: ignore[misc]
 
     def format_help_text(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:

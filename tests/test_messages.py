@@ -290,3 +290,25 @@ def test_click_usage_errors_in_swedish_and_with_lang_en(monkeypatch: pytest.Monk
     english = runner.invoke(cli, ["--lang", "en", "build", "--stirct"])
     assert "Usage: " in english.output
     assert "Error: No such option '--stirct'. Did you mean '--strict'?" in english.output
+
+
+def _summaries(command: click.Command, ctx: click.Context, path: str = "") -> dict[str, str]:
+    out: dict[str, str] = {}
+    if isinstance(command, click.Group):
+        for name in command.list_commands(ctx):
+            sub = command.get_command(ctx, name)
+            assert sub is not None
+            out[f"{path} {name}".strip()] = sub.get_short_help_str(limit=1000)
+            out.update(_summaries(sub, click.Context(sub, parent=ctx), f"{path} {name}"))
+    return out
+
+
+def test_every_summary_in_a_command_list_is_swedish(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Also the summaries click makes of a command's help when it has no short help."""
+    messages.choose(None)  # a run with --lang earlier in this process keeps its choice
+    monkeypatch.setenv("ASSEMBLER_LANG", "en")
+    english = _summaries(cli, click.Context(cli))
+    monkeypatch.setenv("ASSEMBLER_LANG", "sv")
+    swedish = _summaries(cli, click.Context(cli))
+    assert len(english) > 20 and english.keys() == swedish.keys()
+    assert [name for name in english if english[name] == swedish[name]] == []

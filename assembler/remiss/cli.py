@@ -1,4 +1,6 @@
-"""Click commands: `assembler remiss build|import|status`, `assembler decision`, `assembler batch`.
+"""Click commands: `assembler remiss build|import|status|reminder` and `assembler batch`, and the
+shared run of the remiss and decision documents (`run_kinds`; `assembler decision` is in
+decision_cli.py).
 
 Parse arguments, call the workflow, map errors to exit codes; nothing else. Registered by import
 path in assembler/cli.py (`LazyGroup.lazy`); the shared options come from assembler/cliopts.py.
@@ -73,98 +75,7 @@ def remiss_group() -> None:
 @run_options(*FILES)
 def remiss_build(round_id: str, **kw: Any) -> None:
     """Missiv, plan editions and svarsmall for each principal into OUT/ROUND/remiss/."""
-    _run(("remiss",), round_id, progress=False, **kw)
-
-
-class _DecisionGroup(Group):
-    """`assembler decision ROUND` builds; `assembler decision status ROUND` reads the register."""
-
-    def resolve_command(self, ctx: click.Context, args: list[str]
-                        ) -> tuple[str | None, click.Command | None, list[str]]:
-        if args and args[0] not in self.commands:
-            return "build", self.commands["build"], args
-        return super().resolve_command(ctx, args)
-
-
-@click.group("decision", cls=_DecisionGroup, invoke_without_command=False,
-             context_settings=CONTEXT,
-             short_help="Tjänsteskrivelser and final plan per principal; the register.")
-def decision_cmd() -> None:
-    """The decision step: `decision ROUND` writes the documents, `decision status ROUND` shows
-    the register."""
-
-
-@decision_cmd.command("build", short_help="Tjänsteskrivelser and final plan editions.")
-@click.argument("round_id", metavar="ROUND")
-@run_options(*FILES, "responses")
-def decision_build(round_id: str, **kw: Any) -> None:
-    """Tjänsteskrivelser to the joint body and to each principal's deciding body, and the final
-    plan editions (with tracked changes against the frozen remiss round in --rounds), after
-    remiss round ROUND (the default subcommand)."""
-    _run(("beslut",), round_id, progress=False, **kw)
-
-
-@decision_cmd.command("record")
-@click.argument("round_id", metavar="ROUND")
-@click.argument("principal")
-@click.option("--date", "date_", required=True, type=click.DateTime(["%Y-%m-%d"]),
-              help="Date of the decision, YYYY-MM-DD.")
-@click.option("--paragraph", default="", help="The paragraph of the minutes, e.g. 187.")
-@click.option("--outcome", default="antagen", show_default=True,
-              type=click.Choice(["antagen", "antagen med ändringar", "avslagen",
-                                 "återremitterad"]))
-@click.option("--body", default="", help="The deciding body (default: from plan.yaml).")
-@click.option("--protocol", default="", help="Protocol reference.")
-@click.option("--note", default="", help="A note, e.g. what was changed.")
-@click.option("--extract", type=click.Path(path_type=Path, exists=True, dir_okay=False),
-              default=None, help="The protocol extract (.pdf/.docx): copied, sha256 recorded.")
-@plan_options("sources")
-@force_opt
-def decision_record(round_id: str, principal: str, date_: Any, paragraph: str, outcome: str,
-                    body: str, protocol: str, note: str, extract: Path | None, plan: PlanFolder,
-                    force: bool) -> None:
-    """Register PRINCIPAL's decision in decisions/<round>/PRINCIPAL.yaml."""
-    from ..decisions import Decision
-    from .register import record
-
-    sources = plan.sources
-    try:
-        config_body = body
-        if not config_body:
-            from ..pipeline import check
-
-            known = {p.id: p.decision_body for p in check(sources).sources.config.principals}
-            config_body = known.get(principal, "")
-        decision = Decision(principal, config_body, date_.date(), paragraph, outcome, protocol,
-                            note)
-        written = record(sources, round_id, decision, extract, force)
-    except AssemblyError as exc:
-        raise UserError(exc) from None
-    for path in written:
-        click.echo(t("wrote {path}", path=shown(path)))
-
-
-@decision_cmd.command("status", short_help="Who has decided, how and when; in force or not.")
-@click.argument("round_id", metavar="ROUND")
-@plan_options("sources")
-def decision_status(round_id: str, plan: PlanFolder) -> None:
-    """Who has decided, how and when; who has not; whether the plan is in force."""
-    from .register import headline, load_decision_status, rows, summary
-
-    try:
-        status = load_decision_status(plan.sources, round_id)
-    except AssemblyError as exc:
-        raise UserError(exc) from None
-    click.echo(headline(status))
-    table = rows(status)
-    widths = [max(len(r[i]) for r in table) for i in range(4)]
-    click.echo("  " + "  ".join(h.ljust(w) for h, w in zip(
-        ("huvudman", "beslutsorgan", "datum", "§"), widths, strict=True)) + "  beslut")
-    for row in table:
-        click.echo("  " + "  ".join(v.ljust(w) for v, w in zip(row, widths, strict=False))
-                   + "  " + row[4])
-    for line in summary(status):
-        click.echo(line)
+    run_kinds(("remiss",), round_id, progress=False, **kw)
 
 
 @click.command("batch", cls=Command, context_settings=CONTEXT,
@@ -178,10 +89,10 @@ def batch_cmd(round_id: str, only_remiss: bool, only_decision: bool, **kw: Any) 
     kinds: tuple[Kind, ...] = ("remiss", "beslut")
     if only_remiss != only_decision:
         kinds = ("remiss",) if only_remiss else ("beslut",)
-    _run(kinds, round_id, progress=True, **kw)
+    run_kinds(kinds, round_id, progress=True, **kw)
 
 
-def _run(kinds: tuple[Kind, ...], round_id: str, *, plan: PlanFolder,
+def run_kinds(kinds: tuple[Kind, ...], round_id: str, *, plan: PlanFolder,
          principals: tuple[str, ...], force: bool, strict: bool, zip_: bool, pdf: bool,
          jobs: int, verbose: bool, progress: bool) -> None:
     if pdf and soffice() is None:

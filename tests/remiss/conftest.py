@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-from assembler.remiss.cli import batch_cmd, decision_cmd, remiss_group
+from assembler.remiss.cli import batch_cmd, remiss_group
+from assembler.remiss.decision_cli import decision_cmd
 
 from ..conftest import ROOT
 
