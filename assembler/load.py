@@ -68,26 +68,40 @@ def _section(node: Node, body_text: str, first: int, path: str, key: str,
     return section, body.footnotes
 
 
-def load_chapter(path: Path, diags: Diagnostics) -> Chapter | None:
+def source_key(path: Path, root: Path | None) -> str:
+    """A source file's name inside the sources folder (`common/10-inledning.md`): the key of
+    its footnote definitions, the same whatever the working directory, so that a built edition
+    and a frozen model do not depend on where the tool was run."""
+    if root is not None:
+        try:
+            return path.resolve().relative_to(root.resolve()).as_posix()
+        except ValueError:
+            pass
+    return path.name
+
+
+def load_chapter(path: Path, diags: Diagnostics, root: Path | None = None) -> Chapter | None:
     text = read_text(path, diags)
     split = split_front_matter(text, shown(path), diags) if text is not None else None
     if split is None:
         return None
     node, body, first = split
     node.unknown_keys(SECTION_KEYS, t("a common section's front matter"))
-    built = _section(node, body, first, shown(path), shown(path), diags, "")
+    built = _section(node, body, first, shown(path), source_key(path, root), diags, "")
     if built is None:
         return None
     return Chapter(built[0], node.integer("order", 0), built[1], node.loc)
 
 
-def load_local(path: Path, arena_id: str, diags: Diagnostics) -> Addition | LocalSection | None:
+def load_local(path: Path, arena_id: str, diags: Diagnostics, root: Path | None = None
+               ) -> Addition | LocalSection | None:
     text = read_text(path, diags)
     split = split_front_matter(text, shown(path), diags) if text is not None else None
     if split is None:
         return None
     node, body, first = split
     where = shown(path)
+    key = source_key(path, root)
     if node.has("target"):
         node.unknown_keys(ADDITION_KEYS, t("a local addition's front matter"))
         target = node.text("target")
@@ -111,7 +125,7 @@ def load_local(path: Path, arena_id: str, diags: Diagnostics) -> Addition | Loca
                        t("the reason of a '{mode}' addition is not printed (only overrides show "
                                                    "their reason)", mode=mode),
                        t("remove it, or write it into the text"))
-        parsed = parse_body(body, where, first, where, section_id, diags)
+        parsed = parse_body(body, where, first, key, section_id, diags)
         if parsed.sections:
             diags.error(parsed.sections[0].loc, ExitCode.SYNTAX,
                         t("headings are not allowed in an addition to a slot"),
@@ -122,7 +136,7 @@ def load_local(path: Path, arena_id: str, diags: Diagnostics) -> Addition | Loca
                         parsed.blocks, parsed.footnotes, node.loc, node.value_loc("target"))
     if node.has("title"):
         node.unknown_keys(LOCAL_SECTION_KEYS, t("a local section's front matter"))
-        built = _section(node, body, first, where, where, diags, arena_id)
+        built = _section(node, body, first, where, key, diags, arena_id)
         if built is None:
             return None
         return LocalSection(arena_id, built[0], node.text("after"), built[1], node.loc,
@@ -144,7 +158,7 @@ def load(root: Path, diags: Diagnostics) -> Sources | None:
     text = read_text(plan_path, diags)
     config = load_config(text, shown(plan_path), diags) if text is not None else None
     chapters = [c for p in sorted((root / "common").glob("*.md"))
-                if (c := load_chapter(p, diags)) is not None]
+                if (c := load_chapter(p, diags, root)) is not None]
     if not chapters:
         diags.error(Loc(shown(root / "common"), 0, 0), ExitCode.SYNTAX,
                     t("no common sections (*.md) found"))
@@ -160,7 +174,7 @@ def load(root: Path, diags: Diagnostics) -> Sources | None:
                           ids=", ".join(sorted(arena_ids))))
             continue
         for path in sorted(folder.glob("*.md")):
-            item = load_local(path, folder.name, diags)
+            item = load_local(path, folder.name, diags, root)
             if isinstance(item, Addition):
                 additions.append(item)
             elif isinstance(item, LocalSection):

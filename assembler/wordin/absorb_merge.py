@@ -19,7 +19,7 @@ from pathlib import Path
 from markdown_it.tree import SyntaxTreeNode
 
 from ..errors import Diagnostics
-from ..load import split_front_matter
+from ..load import source_key, split_front_matter
 from ..markdown import _MD, parse_body
 from ..messages import t
 from ..model import Block, Section, Slot, Sources
@@ -39,6 +39,7 @@ class SourceBlock:
 
 def source_blocks(sources: Sources) -> dict[tuple[str, int], SourceBlock]:
     """(path, line) → every top-level block of the sources (slot contents included)."""
+    root = Path(sources.root) if sources.root else None
     out: dict[tuple[str, int], SourceBlock] = {}
     notes: dict[str, dict[str, tuple[Block, ...]]] = {}  # path → label → blocks
     defs = [c.footnotes for c in sources.chapters] + [a.footnotes for a in sources.additions] + [
@@ -54,7 +55,7 @@ def source_blocks(sources: Sources) -> dict[tuple[str, int], SourceBlock]:
                 add(b.blocks, owner)
             else:
                 labels = tuple(footnote_order((b,)))
-                mine = notes.get(b.loc.path, {})
+                mine = notes.get(source_key(Path(b.loc.path), root), {})
                 out[(b.loc.path, b.loc.line)] = SourceBlock(
                     b, owner, labels, {k: mine[k] for k in labels if k in mine})
 
