@@ -23,11 +23,11 @@ from .cliopts import (
 )
 from .cliopts import main as run
 from .errors import AssemblyError, Diagnostics, shown
-from .messages import t
+from .i18n.messages import t
 
 if TYPE_CHECKING:
-    from .changes import SectionChange
     from .pipeline import Built
+    from .rounds.changes import SectionChange
 
 
 class LazyGroup(Group):
@@ -42,7 +42,7 @@ class LazyGroup(Group):
         "diff": "assembler.redline.cli:diff_cmd",
         "local": "assembler.wordin.cli:local_group",
         "dialogue": "assembler.wordin.dialogue_cli:dialogue_group",
-        "init": "assembler.initcli:init_cmd",
+        "init": "assembler.scaffold.cli:init_cmd",
         "absorb": "assembler.wordin.absorb_cli:absorb_cmd",
     }
 
@@ -83,7 +83,7 @@ def check_cmd(plan: PlanFolder, strict: bool) -> None:
     once."""
     from .output import long_paths
     from .pipeline import check, output_names
-    from .rounds import verify
+    from .rounds.freeze import verify
 
     folder = plan.rounds
     frozen = sorted(p for p in folder.glob("*") if p.is_dir()) if folder.is_dir() else []

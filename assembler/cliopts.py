@@ -23,9 +23,9 @@ from typing import Any
 
 import click
 
-from . import clicktext
 from .errors import AssemblyError, Diagnostic, Diagnostics
-from .messages import LANGUAGES, choose, t
+from .i18n import clicktext
+from .i18n.messages import LANGUAGES, choose, t
 from .templates import Templates
 
 INTERNAL_ERROR = 70
@@ -236,7 +236,7 @@ def plan_author(plan: PlanFolder) -> str | None:
     """plan.revision_author of the plan folder, or None outside one."""
     if not plan.is_plan():
         return None
-    from .config import load_config
+    from .load.plan import load_config
     from .model import PlanMeta
 
     path = plan.sources / "plan.yaml"

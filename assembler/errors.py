@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import IntEnum
 from pathlib import Path
 
-from .messages import t
+from .i18n.messages import t
 
 
 class ExitCode(IntEnum):

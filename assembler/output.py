@@ -28,7 +28,7 @@ from pathlib import Path
 from filelock import FileLock, Timeout
 
 from .errors import AssemblyError, Diagnostic, ExitCode, Loc, fail, shown
-from .messages import t
+from .i18n.messages import t
 
 MANIFEST = ".manifest.json"
 LOCK = ".assembler.lock"

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .errors import Diagnostics, ExitCode, Loc
-from .messages import t
+from .i18n.messages import t
 from .model import Inline, Text
 
 DEFAULTS: dict[str, str] = {

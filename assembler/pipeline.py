@@ -23,13 +23,13 @@ from .compose import (
     warn_unused_footnotes,
 )
 from .errors import AssemblyError, Diagnostics, ExitCode, Loc
-from .inputs import FrozenRound, read_frozen
-from .load import load, shown
-from .messages import t
+from .i18n.messages import t
+from .load.inputs import FrozenRound, read_frozen
+from .load.sources import load, shown
 from .model import Document, Edition, LocalSection, Sources
 from .output import long_paths, refuse_out_in_sources, write_outputs
 from .resolve import resolve
-from .rounds import (
+from .rounds.freeze import (
     default_rounds_dir,
     freeze,
     refuse_if_frozen,
@@ -38,7 +38,7 @@ from .rounds import (
 from .templates.value import Template
 
 if TYPE_CHECKING:  # the round comparison is imported only when it is used
-    from .changes import SectionChange
+    from .rounds.changes import SectionChange
 
 
 @dataclass(frozen=True)
@@ -174,9 +174,9 @@ def tracked_against(checked: Checked, frozen: FrozenRound, against: str,
                     ) -> tuple[dict[str, bytes], dict[str, list[SectionChange]], list[str]]:
     """Tracked-changes editions of the checked documents against a frozen round (whose own
     .docx files give the old cover and header lines)."""
-    from .changes import appendix, summarize, to_json
     from .render.docx import render
-    from .revise import revise
+    from .rounds.changes import appendix, summarize, to_json
+    from .rounds.revise import revise
 
     cfg = checked.sources.config
     rnd = cfg.round(checked.round_id)

@@ -13,7 +13,7 @@ from typing import Any
 from .decisions import process_of
 from .decisions import variables as decision_variables
 from .errors import Diagnostics, ExitCode, Loc
-from .messages import t
+from .i18n.messages import t
 from .model import (
     Block,
     Composed,

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from .errors import Diagnostics, ExitCode, Loc
-from .messages import t
+from .i18n.messages import t
 from .model import (
     Block,
     Composed,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable
 
-from .messages import t
+from .i18n.messages import t
 
 # the id part of a three-part name, shown as a placeholder ("principals.ID.name")
 _ID_GROUPS = ("principals", "strategies")

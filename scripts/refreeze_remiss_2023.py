@@ -21,13 +21,13 @@ import zipfile
 from dataclasses import replace
 from pathlib import Path
 
-from assembler import serialize
 from assembler.errors import Diagnostics
-from assembler.load import load
+from assembler.load.sources import load
 from assembler.model import Document, Inline, Section, SectionLink, Text
 from assembler.render.docx import render
 from assembler.resolve import label_local, number_sections, plain
-from assembler.rounds import MANIFEST, freeze
+from assembler.rounds import serialize
+from assembler.rounds.freeze import MANIFEST, freeze
 
 ROUND = "remiss-2023"
 REF = re.compile(r"avsnitt (\d+(?:\.\d+)*) (.+)")

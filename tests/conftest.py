@@ -186,7 +186,7 @@ def render_plain(doc, revision: tuple[str, str] | None = None) -> bytes:  # type
     """Render a hand-made Document with the mini fixture's configuration and the house template."""
     global _MINI_CONFIG
     from assembler.errors import Diagnostics
-    from assembler.load import load
+    from assembler.load.sources import load
     from assembler.render.docx import render
 
     if _MINI_CONFIG is None:

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from assembler.errors import Diagnostics
-from assembler.load import load
+from assembler.load.sources import load
 from assembler.model import Sources
 
 PLAN = """\

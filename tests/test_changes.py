@@ -3,7 +3,6 @@ traversal (walk.map_blocks, inline_runs, child_blocks) reaches in nested blocks.
 
 from __future__ import annotations
 
-from assembler.changes import summarize
 from assembler.errors import Loc
 from assembler.model import (
     COUNTY,
@@ -20,7 +19,8 @@ from assembler.model import (
     Table,
     Text,
 )
-from assembler.revise import marked, revise
+from assembler.rounds.changes import summarize
+from assembler.rounds.revise import marked, revise
 from assembler.walk import iter_blocks
 
 L = Loc("t.md", 1, 1)

@@ -16,8 +16,8 @@ from lxml import etree
 
 from assembler.cli import cli
 from assembler.model import Image, Text
-from assembler.revise import diff_inlines
-from assembler.serialize import dumps, loads
+from assembler.rounds.revise import diff_inlines
+from assembler.rounds.serialize import dumps, loads
 
 from .a11y_check import check_accessibility
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-from assembler import initcli
 from assembler.cli import cli
+from assembler.scaffold import cli as initcli
 
 TOWNS = ("Ankeby kommun", "Björkby kommun", "Centerby kommun", "Dalby kommun", "Ekby kommun",
          "Forsby kommun", "Granby kommun", "Hammarby kommun", "Ifors kommun", "Järvsö kommun",

@@ -1,4 +1,4 @@
-"""Inputs read once (assembler/inputs.py): one hash of input files, and a frozen round read
+"""Inputs read once (assembler/load/inputs.py): one hash of input files, and a frozen round read
 in one pass into data, so that the renderers never open the round's files themselves."""
 
 from __future__ import annotations
@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from assembler import rounds
 from assembler.errors import AssemblyError
-from assembler.inputs import frozen_if_any, hash_files, read_frozen
+from assembler.load.inputs import frozen_if_any, hash_files, read_frozen
 from assembler.pipeline import freeze_round
+from assembler.rounds import freeze as rounds
 
 from .conftest import MINI, ROOT, TEMPLATE
 

@@ -50,7 +50,7 @@ def test_a_local_folder_for_an_unknown_arena_is_an_error(tmp_path: Path) -> None
 
 def test_no_plan_yaml_gives_no_sources_and_one_error(tmp_path: Path) -> None:
     from assembler.errors import Diagnostics
-    from assembler.load import load
+    from assembler.load.sources import load
 
     diags = Diagnostics()
     assert load(tmp_path, diags) is None

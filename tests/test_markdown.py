@@ -4,7 +4,7 @@ where it says a problem is."""
 from __future__ import annotations
 
 from assembler.errors import Diagnostics, ExitCode
-from assembler.markdown import Body, parse_body, parse_inline
+from assembler.load.markdown import Body, parse_body, parse_inline
 from assembler.model import (
     CrossRef,
     FootnoteRef,

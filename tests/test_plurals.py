@@ -1,5 +1,5 @@
-"""English counts say "1 local addition" and "2 local additions" (messages_en.py), as the
-Swedish ones do (messages_sv/)."""
+"""English counts say "1 local addition" and "2 local additions" (assembler/i18n/en.py), as the
+Swedish ones do (assembler/i18n/sv/)."""
 
 from __future__ import annotations
 
@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from assembler import messages
 from assembler.cli import cli
-from assembler.messages import t
-from assembler.messages_en import EN
+from assembler.i18n import messages
+from assembler.i18n.en import EN
+from assembler.i18n.messages import t
 
 
 def test_every_english_plural_entry_has_a_swedish_one() -> None:

@@ -18,7 +18,7 @@ from assembler.model import (
     Table,
     Text,
 )
-from assembler.revise import diff_inlines, revise
+from assembler.rounds.revise import diff_inlines, revise
 
 from .revisions import accepted, clean, rejected
 

@@ -10,8 +10,8 @@ import pytest
 
 from assembler.decisions import OUTCOMES, REGISTER
 from assembler.errors import Diagnostics, ExitCode
-from assembler.schema import Decoder, Field, Record, ids_or_all
-from assembler.yamlsrc import Node, parse_yaml
+from assembler.load.schema import Decoder, Field, Record, ids_or_all
+from assembler.load.yamlsrc import Node, parse_yaml
 
 KNOWN = ("berg", "norrby", "soderby")
 

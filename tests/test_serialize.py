@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from assembler import serialize
 from assembler.model import Document
+from assembler.rounds import serialize
 
 from .conftest import ROOT
 

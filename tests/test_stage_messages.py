@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from assembler import messages
 from assembler.compose import compose, editions
 from assembler.errors import Diagnostics
-from assembler.markdown import parse_body
+from assembler.i18n import messages
+from assembler.load.markdown import parse_body
 from assembler.resolve import resolve
 
 from .stages import CHAPTER, load_plan

@@ -11,7 +11,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
 from ..errors import Diagnostics, ExitCode, Loc, shown
-from ..messages import t
+from ..i18n.messages import t
 from ..model import Config
 from .register import decisions_dir, load_register
 from .rule import Process

@@ -7,10 +7,10 @@ import hashlib
 from pathlib import Path
 
 from ..errors import Diagnostics, ExitCode, Loc, shown
-from ..messages import t
+from ..i18n.messages import t
+from ..load.schema import Decoder, Field, Record, suggest
+from ..load.yamlsrc import Node, parse_yaml
 from ..model import Config
-from ..schema import Decoder, Field, Record, suggest
-from ..yamlsrc import Node, parse_yaml
 from .rule import OUTCOMES, Decision, Process
 
 REGISTER = Record("a decision file", (

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from ..messages import t
+from ..i18n.messages import t
 from .ns import CORE_PROPERTIES, CT_NS, OFFICE_DOCUMENT, PR_NS, RT, qn
 from .parse import LIMITS, Element, Limits, parse_xml, read_zip, serialize, unreadable
 from .zipio import CONTENT_TYPES, FIXED_TIME, normalize_zip, zip_bytes

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from ..errors import AssemblyError, ExitCode, Loc, fail
-from ..messages import t
+from ..i18n.messages import t
 from .ns import NS
 
 Element = etree._Element

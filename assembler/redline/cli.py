@@ -24,7 +24,7 @@ from ..cliopts import (
 )
 from ..cliopts import UserError as DiffError
 from ..errors import AssemblyError, ExitCode, Loc, fail, shown
-from ..messages import t
+from ..i18n.messages import t
 from ..output import atomic_write
 
 if TYPE_CHECKING:

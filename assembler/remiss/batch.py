@@ -18,8 +18,8 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from ..errors import AssemblyError, Diagnostic
-from ..inputs import hash_file, hash_files
-from ..messages import t
+from ..i18n.messages import t
+from ..load.inputs import hash_file, hash_files
 from ..output import (
     atomic_write,
     ensure_folder,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass
 
-from ..messages import t
+from ..i18n.messages import t
 from ..model import COUNTY, Config, Document, Section
 from ..walk import plain
 from .model import GENERAL

@@ -35,7 +35,7 @@ from ..cliopts import (
     verbose_opt,
 )
 from ..errors import AssemblyError, Diagnostic, ExitCode, Loc, shown
-from ..messages import t
+from ..i18n.messages import t
 from ..output import refuse_out_in_sources
 from .batch import BatchResult, run, tasks
 from .ledger import status_rows

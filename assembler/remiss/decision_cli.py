@@ -13,7 +13,7 @@ import click
 
 from ..cliopts import CONTEXT, Group, PlanFolder, UserError, force_opt, plan_options
 from ..errors import AssemblyError, shown
-from ..messages import t
+from ..i18n.messages import t
 from .cli import FILES, run_kinds, run_options
 
 

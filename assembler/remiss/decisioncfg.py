@@ -25,11 +25,11 @@ import re
 from ruamel.yaml.scalarstring import FoldedScalarString, LiteralScalarString
 
 from ..errors import ExitCode
-from ..messages import t
+from ..i18n.messages import t
+from ..load.schema import ids_or_all
+from ..load.yamlsrc import Node
 from ..model import Config
-from ..schema import ids_or_all
 from ..swedish import long_date
-from ..yamlsrc import Node
 from .model import BasisDocument, DecisionConfig, JointBody, LocalDecision, ProseBlock
 from .prose import parse_prose
 

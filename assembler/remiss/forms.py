@@ -18,8 +18,8 @@ from pathlib import Path
 from lxml import etree
 
 from ..errors import AssemblyError, Diagnostics, ExitCode, Loc
-from ..load import shown
-from ..messages import t
+from ..i18n.messages import t
+from ..load.sources import shown
 from ..ooxml.ns import qn
 from ..ooxml.parse import parse_xml, read_zip, unreadable
 from .model import POSITIONS

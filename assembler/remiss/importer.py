@@ -13,8 +13,8 @@ from pathlib import Path
 
 from ..compose import all_sections
 from ..errors import Diagnostics, ExitCode, Loc
-from ..load import shown
-from ..messages import t
+from ..i18n.messages import t
+from ..load.sources import shown
 from ..output import write_outputs
 from ..pipeline import check
 from ..wordin.comments import is_commented_plan, read_commented

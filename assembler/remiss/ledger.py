@@ -16,11 +16,11 @@ from ruamel.yaml.comments import CommentedMap
 from ruamel.yaml.scalarstring import LiteralScalarString
 
 from ..errors import Diagnostics, ExitCode, Loc
-from ..load import read_text, shown
-from ..messages import t
+from ..i18n.messages import t
+from ..load.schema import Decoder, Field, Record, suggest
+from ..load.sources import read_text, shown
+from ..load.yamlsrc import Node, parse_yaml
 from ..model import Config
-from ..schema import Decoder, Field, Record, suggest
-from ..yamlsrc import Node, parse_yaml
 from .catalogue import Catalogue
 from .model import (
     GENERAL,

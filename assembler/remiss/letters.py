@@ -20,7 +20,7 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from ..compose import editions
 from ..errors import Diagnostics, ExitCode, Loc, fail
-from ..messages import t
+from ..i18n.messages import t
 from ..model import Config, Edition, Principal, Sources
 from ..ooxml.docxparts import PACKAGE_ERRORS, add_custom_properties, set_core_properties
 from ..ooxml.package import normalize_zip

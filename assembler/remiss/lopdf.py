@@ -27,7 +27,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from ..messages import t
+from ..i18n.messages import t
 
 TIMEOUT_BASE, TIMEOUT_PER_FILE = 120, 60  # seconds; a file takes 1–5 s, more under load
 MACRO_URL = "vnd.sun.star.script:Standard.AssemblerPdf.Run?language=Basic&location=application"

@@ -20,7 +20,7 @@ from ..decisions import (
     status_sentence,
 )
 from ..errors import AssemblyError, Diagnostics, ExitCode, Loc, shown
-from ..messages import t
+from ..i18n.messages import t
 from ..model import Config
 from ..output import atomic_write
 from ..pipeline import check

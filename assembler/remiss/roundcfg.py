@@ -11,11 +11,11 @@ import re
 from pathlib import Path
 
 from ..errors import Diagnostics, ExitCode, Loc
-from ..load import read_text, shown
-from ..messages import t
+from ..i18n.messages import t
+from ..load.schema import Decoder, Field, Record, ids_or_all
+from ..load.sources import read_text, shown
+from ..load.yamlsrc import Node, parse_yaml
 from ..model import Config, Person
-from ..schema import Decoder, Field, Record, ids_or_all
-from ..yamlsrc import Node, parse_yaml
 from .decisioncfg import decision_config
 from .model import RoundConfig
 from .prose import context, expand

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..decisions import processes
 from ..errors import Diagnostic, Diagnostics
-from ..load import load
+from ..load.sources import load
 from ..pipeline import Checked
 from .ledger import load_ledger
 from .roundcfg import configured_rounds, load_round

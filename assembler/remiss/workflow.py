@@ -14,12 +14,12 @@ from pathlib import Path
 from typing import Literal
 
 from ..errors import AssemblyError, Diagnostics, ExitCode, Loc, shown
-from ..inputs import FrozenRound, frozen_if_any
-from ..messages import t
+from ..i18n.messages import t
+from ..load.inputs import FrozenRound, frozen_if_any
 from ..model import Document, Edition
 from ..pipeline import Checked, check, output_name
 from ..render.docx import render
-from ..rounds import default_rounds_dir
+from ..rounds.freeze import default_rounds_dir
 from ..templates import NAMES, Templates
 from ..templates.value import Template, load_templates
 from .catalogue import Catalogue, catalogue
@@ -201,7 +201,7 @@ def render_edition(prep: Prepared, edition_id: str, tracked: bool = False) -> by
     if not tracked:
         return render(doc, config, prep.plan_round, prep.template("plan"), names)
     assert prep.previous is not None
-    from ..revise import revise
+    from ..rounds.revise import revise
 
     rnd = config.round(prep.plan_round)
     revision = (config.plan.revision_author, f"{rnd.date.isoformat()}T00:00:00Z")

@@ -18,7 +18,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from lxml import etree
 
 from ..errors import ExitCode, Loc, fail, shown
-from ..messages import t
+from ..i18n.messages import t
 from ..model import Config, Document
 from ..ooxml.docxparts import PACKAGE_ERRORS, append_to_part, related_part, set_core_properties
 from ..ooxml.zipio import normalize_zip

@@ -147,7 +147,7 @@ PROPERTY_PREFIX = "plan-assembler.origin."  # custom properties: edition, round,
 def model_hash(doc: Document) -> str:
     """What the edition shows, as a hash: changes exactly when the text built from the sources
     (after variables and numbering) changes. Locations are left out."""
-    from ..serialize import dumps
+    from ..rounds.serialize import dumps
 
     return hashlib.sha256(dumps(doc).encode()).hexdigest()[:24]
 

@@ -25,7 +25,7 @@ from importlib.resources import files
 from pathlib import Path
 
 from ..errors import Diagnostics, ExitCode, Loc, shown
-from ..messages import t
+from ..i18n.messages import t
 
 NAMES = {"plan": "plan.docx", "missiv": "missiv.docx", "svarsmall": "svarsmall.docx",
          "tjansteskrivelse": "tjansteskrivelse.docx", "paminnelse": "paminnelse.docx"}

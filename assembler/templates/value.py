@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import ExitCode, Loc, fail, shown
-from ..messages import t
+from ..i18n.messages import t
 from . import NAMES, Templates
 
 

@@ -13,7 +13,7 @@ from docxtpl import DocxTemplate
 from jinja2 import TemplateError
 
 from ..errors import Diagnostics, ExitCode, Loc, shown
-from ..messages import t
+from ..i18n.messages import t
 from ..ooxml.docxparts import PACKAGE_ERRORS
 from ..ooxml.ns import qn
 from ..ooxml.zipio import Parts

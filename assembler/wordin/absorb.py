@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import AssemblyError, Diagnostics, ExitCode, Loc, shown
-from ..messages import t
+from ..i18n.messages import t
 from ..model import Document, Section
 from ..ooxml.docxparts import PACKAGE_ERRORS
 from ..pipeline import check

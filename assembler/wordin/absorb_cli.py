@@ -10,7 +10,7 @@ import click
 
 from ..cliopts import CONTEXT, Command, PlanFolder, UserError, plan_options
 from ..errors import AssemblyError, Diagnostic, ExitCode, Loc, shown
-from ..messages import t
+from ..i18n.messages import t
 
 if TYPE_CHECKING:
     from .absorb import AbsorbPlan

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..messages import t
+from ..i18n.messages import t
 from ..model import Section, Sources, Text
 from ..render.body import bookmark_name, number_bookmark
 from .absorb_read import Unit, W

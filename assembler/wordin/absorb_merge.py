@@ -19,9 +19,9 @@ from pathlib import Path
 from markdown_it.tree import SyntaxTreeNode
 
 from ..errors import Diagnostics
-from ..load import source_key, split_front_matter
-from ..markdown import _MD, parse_body
-from ..messages import t
+from ..i18n.messages import t
+from ..load.markdown import _MD, parse_body
+from ..load.sources import source_key, split_front_matter
 from ..model import Block, Section, Slot, Sources
 from ..model.syntax import VAR_RE
 from . import mdwrite

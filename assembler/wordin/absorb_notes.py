@@ -13,7 +13,7 @@ import re
 
 from lxml import etree
 
-from ..messages import t
+from ..i18n.messages import t
 from ..model import Block
 from .absorb_merge import Conflict, SourceBlock, carry, markdown
 from .absorb_read import Unit, W

@@ -9,7 +9,7 @@ import click
 
 from ..cliopts import CONTEXT, Group, PlanFolder, UserError, force_opt, plan_options
 from ..errors import AssemblyError, Diagnostic, ExitCode, Loc, shown
-from ..messages import t
+from ..i18n.messages import t
 
 
 def form_name(arena_id: str) -> str:

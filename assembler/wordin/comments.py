@@ -18,8 +18,8 @@ from pathlib import Path
 from lxml import etree
 
 from ..errors import Diagnostics, ExitCode, Loc
-from ..load import shown
-from ..messages import t
+from ..i18n.messages import t
+from ..load.sources import shown
 from ..remiss.forms import Answer, FilledForm, w
 from ..remiss.model import GENERAL
 from ..render.body import bookmark_name

@@ -23,12 +23,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import Diagnostics, ExitCode, Loc
-from ..load import read_text, shown
-from ..messages import t
+from ..i18n.messages import t
+from ..load.schema import ids_or_all
+from ..load.sources import read_text, shown
+from ..load.yamlsrc import Node, parse_yaml
 from ..model import Config
 from ..model.syntax import ID_RE
-from ..schema import ids_or_all
-from ..yamlsrc import Node, parse_yaml
 
 KEYS = {"round", "kind", "name", "sent", "deadline", "recipients", "intro", "report",
         "questions"}

@@ -18,8 +18,8 @@ from ruamel.yaml import YAML
 from ruamel.yaml.scalarstring import LiteralScalarString
 
 from ..errors import Diagnostics, ExitCode, Loc
-from ..load import shown
-from ..messages import t
+from ..i18n.messages import t
+from ..load.sources import shown
 from ..model import Config
 from ..remiss.forms import w
 from ..swedish import long_date

@@ -8,7 +8,7 @@ import click
 
 from ..cliopts import CONTEXT, Group, PlanFolder, UserError, force_opt, plan_options
 from ..errors import AssemblyError, Diagnostic, Diagnostics, ExitCode, Loc, shown
-from ..messages import t
+from ..i18n.messages import t
 
 
 def _round(sources: Path, round_id: str):  # type: ignore[no-untyped-def]

@@ -9,12 +9,12 @@ from pathlib import Path
 from lxml import etree
 
 from ..errors import Diagnostics, ExitCode, Loc
-from ..load import read_text, shown
-from ..markdown import parse_body
-from ..messages import t
+from ..i18n.messages import t
+from ..load.markdown import parse_body
+from ..load.sources import read_text, shown
+from ..load.yamlsrc import Node, parse_yaml
 from ..model import Config
 from ..swedish import join_names, long_date, number_text
-from ..yamlsrc import Node, parse_yaml
 from . import formxml as fx
 from .dialogcfg import DialogueRound
 from .package import finish, word_document

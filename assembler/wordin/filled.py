@@ -15,8 +15,8 @@ from pathlib import Path
 from lxml import etree
 
 from ..errors import Diagnostics, ExitCode, Loc
-from ..load import shown
-from ..messages import t
+from ..i18n.messages import t
+from ..load.sources import shown
 from ..model import Block, Section
 from ..ooxml.docxparts import PACKAGE_ERRORS
 from ..remiss.forms import w

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import AssemblyError, Diagnostics, ExitCode, Loc, shown
-from ..load import load
-from ..markdown import parse_body
-from ..messages import t
+from ..i18n.messages import t
+from ..load.markdown import parse_body
+from ..load.sources import load
 from ..model import Addition, Block, FootnoteRef, Inline, LocalSection, Section, Sources
 from ..walk import plain
 from .areas_plan import MODE_TEXT, Area, file_hashes, source_version

@@ -14,8 +14,8 @@ from lxml import etree
 from markdown_it.common.normalize_url import normalizeLink
 
 from ..errors import Diagnostics, Loc
-from ..markdown import parse_inline
-from ..messages import t
+from ..i18n.messages import t
+from ..load.markdown import parse_inline
 from ..model import Block, FootnoteRef, Image, Inline, LineBreak, Link, Text, Var
 from ..ooxml.ns import qn
 from ..remiss.forms import w

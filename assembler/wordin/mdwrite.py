@@ -1,4 +1,4 @@
-"""Model blocks → the Markdown a person would write (the inverse of `assembler.markdown`).
+"""Model blocks → the Markdown a person would write (the inverse of `assembler.load.markdown`).
 
 Used for text that comes back from Word: `parse_body(write_body(blocks))` gives the same blocks
 again (checked by `importer` for every area it writes, and by the tests). Lines are wrapped at

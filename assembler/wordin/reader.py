@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from lxml import etree
 
-from ..messages import t
+from ..i18n.messages import t
 from ..model import Block, Inline, ListBlock, Paragraph, Quote, Section, Table, Text, Var
 from ..remiss.forms import w
 from ..walk import plain

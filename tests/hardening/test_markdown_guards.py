@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assembler.errors import Diagnostics, ExitCode
-from assembler.markdown import parse_body
+from assembler.load.markdown import parse_body
 from assembler.model import Paragraph, Var
 
 

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from assembler.cli import cli
 from assembler.errors import Diagnostics
-from assembler.markdown import parse_body
+from assembler.load.markdown import parse_body
 
 from ..conftest import MINI
 from ..ooxml_check import check_docx

@@ -8,10 +8,10 @@ import re
 
 import pytest
 
-from assembler.config import ARENA, PLAN, PLAN_YAML, PRINCIPAL, ROUND, load_config
 from assembler.errors import Diagnostics, ExitCode
-from assembler.schema import Decoder, Field, Record
-from assembler.yamlsrc import Node, parse_yaml
+from assembler.load.plan import ARENA, PLAN, PLAN_YAML, PRINCIPAL, ROUND, load_config
+from assembler.load.schema import Decoder, Field, Record
+from assembler.load.yamlsrc import Node, parse_yaml
 
 from ..conftest import MINI
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from lxml import etree
 
 from assembler.errors import Diagnostics
-from assembler.load import load
+from assembler.load.sources import load
 from assembler.resolve import arena_context, base_context
 from assembler.swedish import value_text
 

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from assembler.errors import Diagnostics, Loc
-from assembler.load import split_front_matter
-from assembler.markdown import parse_body
+from assembler.load.markdown import parse_body
+from assembler.load.sources import split_front_matter
 from assembler.model import LineBreak, Link, ListBlock, Paragraph, Table, Text
 from assembler.wordin.mdwrite import write_body
 from assembler.wordin.normal import normalize_blocks, normalize_notes, normalize_sections

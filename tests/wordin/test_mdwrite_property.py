@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from assembler.errors import Diagnostics, Loc
-from assembler.markdown import parse_body
+from assembler.load.markdown import parse_body
 from assembler.model import Paragraph, Text
 from assembler.wordin.inline_reader import tidy
 from assembler.wordin.mdwrite import write_body

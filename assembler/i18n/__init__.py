@@ -1,0 +1,2 @@
+"""The message catalogue: `t()`, the Swedish and English texts, and click's own texts routed
+through it."""

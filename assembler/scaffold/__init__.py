@@ -1,0 +1,1 @@
+"""`assembler init`: a new plan folder for a county."""
