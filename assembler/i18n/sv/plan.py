@@ -15,7 +15,7 @@ SV: dict[str, str | Callable[..., str]] = {
         "rätta YAML-syntaxen (indrag, ':' efter nycklar, citattecken runt text som innehåller "
         "':')",
     "fix the front matter (key: value lines between two '---' lines)":
-        "rätta front matter (rader 'nyckel: värde' mellan två rader '---')",
+        "rätta filhuvudet (raderna 'nyckel: värde' mellan två rader '---')",
     # keys and values
     "{what} must be a mapping of 'key: value'": "{what} ska skrivas som rader 'nyckel: värde'",
     "'{key}' must be text": "'{key}' ska vara text",

@@ -14,15 +14,16 @@ SV: dict[str, str | Callable[..., str]] = {
     "file is not UTF-8": "filen är inte sparad som UTF-8",
     "save the file as UTF-8": "spara filen som UTF-8",
     "cannot read: {strerror}": "kan inte läsas: {strerror}",
-    "missing front matter": "front matter saknas",
+    "missing front matter": "filhuvudet saknas",
     "start the file with a '---' line, YAML keys, and another '---' line":
         "börja filen med en rad '---', YAML-nycklar och ännu en rad '---'",
-    "front matter is not closed": "front matter är inte avslutad",
-    "add a '---' line after the front matter keys": "lägg till en rad '---' efter nycklarna",
-    "front matter": "front matter",
-    "a common section's front matter": "front matter i ett gemensamt avsnitt",
-    "a local addition's front matter": "front matter i ett lokalt tillägg",
-    "a local section's front matter": "front matter i ett lokalt avsnitt",
+    "front matter is not closed": "filhuvudet är inte avslutat",
+    "add a '---' line after the front matter keys":
+        "lägg till en rad '---' efter filhuvudets nycklar",
+    "front matter": "filhuvudet",
+    "a common section's front matter": "filhuvudet i ett gemensamt avsnitt",
+    "a local addition's front matter": "filhuvudet i ett lokalt tillägg",
+    "a local section's front matter": "filhuvudet i ett lokalt avsnitt",
     "local file is neither an addition nor a local section":
         "den lokala filen är varken ett tillägg eller ett lokalt avsnitt",
     "give 'target: section#slot' (an addition) or 'id', 'title', 'after' (a section)":
