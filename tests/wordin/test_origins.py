@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import io
 import re
-import shutil
-import subprocess
 import zipfile
 from pathlib import Path
 
@@ -79,18 +77,14 @@ def test_tracked_editions_carry_no_markers(checked) -> None:  # type: ignore[no-
     assert not [n for n in _names(data) if n.startswith("_PA_")]
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="needs LibreOffice")
-def test_libreoffice_keeps_markers_and_properties(checked, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_libreoffice_keeps_markers_and_properties(checked, tmp_path: Path, soffice) -> None:  # type: ignore[no-untyped-def]
     cfg = checked.sources.config
     doc = checked.documents[1]
     data = render(doc, cfg, checked.round_id, TEMPLATE, {})
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "plan.docx").write_bytes(data)
-    subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path}/profile", "--headless",
-                    "--convert-to", "docx", "--outdir", str(tmp_path / "out"),
-                    str(tmp_path / "in" / "plan.docx")], check=True, capture_output=True,
-                   timeout=180)
-    saved = (tmp_path / "out" / "plan.docx").read_bytes()
+    (out,) = soffice([tmp_path / "in" / "plan.docx"], tmp_path / "out", "docx")
+    saved = out.read_bytes()
     assert sorted(n for n in _names(saved) if n.startswith("_PA_")) == sorted(
         n for n in _names(data) if n.startswith("_PA_"))
     with zipfile.ZipFile(io.BytesIO(saved)) as zf:
