@@ -101,6 +101,13 @@ def test_singular_and_plural(monkeypatch: pytest.MonkeyPatch) -> None:
     assert t("{errors} error(s)", errors=1) == "1 fel"
     assert t("write {n} file(s)?", n=1) == "skriva 1 fil?"
     assert t("write {n} file(s)?", n=3) == "skriva 3 filer?"
+    ok = ("ok: {sections} common sections, {additions} local additions, {local} local "
+          "sections, {frozen} frozen round(s) intact, {warnings} warning(s)")
+    assert t(ok, sections=1, additions=1, local=0, frozen=1, warnings=1) == (
+        "ok: 1 gemensamt avsnitt, 1 lokalt tillägg, 0 lokala avsnitt, "
+        "1 fryst omgång oförändrad, 1 varning")
+    assert "2 frysta omgångar oförändrade" in t(ok, sections=2, additions=2, local=2, frozen=2,
+                                                warnings=2)
     monkeypatch.setenv("ASSEMBLER_LANG", "en")
     assert t("write {n} file(s)?", n=3) == "write 3 file(s)?"
 

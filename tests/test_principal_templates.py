@@ -107,3 +107,20 @@ def test_check_verifies_every_principals_template(tmp_path: Path) -> None:
     styles = _run("check", "--sources", plan / "sources")
     assert styles.exit_code == 9 and "lacks styles: Recipient" in styles.output
     missiv.unlink()  # a broken template on purpose: not left for the OOXML check of outputs
+
+
+def test_check_warns_of_a_templates_folder_named_by_no_principal(tmp_path: Path) -> None:
+    plan = _plan(tmp_path)
+    shutil.copytree(ROOT / "rounds", plan / "rounds")
+    for name, owner in (("missiv", "bergs"), ("tjansteskrivelse", "svom")):
+        (plan / "templates" / owner).mkdir()
+        shutil.copy(packaged(name), plan / "templates" / owner / f"{name}.docx")
+    (plan / "templates" / "notes").mkdir()  # a folder without templates is left alone
+    result = _run("check", "--sources", plan / "sources")
+    assert result.exit_code == 0, result.output
+    assert "templates/bergs: warning: templates folder 'bergs' is named by no principal" in (
+        result.output)
+    assert "did you mean 'berg'?" in result.output
+    assert "'svom'" not in result.output and "'notes'" not in result.output  # the joint body
+    strict = _run("check", "--strict", "--sources", plan / "sources")
+    assert strict.exit_code == 7

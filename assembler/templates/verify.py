@@ -14,6 +14,7 @@ from jinja2 import TemplateError
 
 from ..errors import Diagnostics, ExitCode, Loc, shown
 from ..i18n.messages import t
+from ..load.schema import suggest
 from ..ooxml.docxparts import PACKAGE_ERRORS
 from ..ooxml.ns import qn
 from ..ooxml.zipio import Parts
@@ -115,3 +116,19 @@ def verify_all(templates: Templates, diags: Diagnostics) -> int:
     for name, _, path in found:
         verify(name, path, diags)
     return len(found)
+
+
+def unknown_owners(templates: Templates, known: set[str], diags: Diagnostics) -> None:
+    """Warn of a folder under templates/ that is named by no principal (nor the joint body):
+    its templates would never be used, silently (a typo in `templates/bergs/`)."""
+    for folder in (templates.override, templates.plan_folder):
+        if folder is None or not folder.is_dir():
+            continue
+        for sub in sorted(p for p in folder.iterdir() if p.is_dir() and p.name not in known):
+            if not any(sub.glob("*.docx")):
+                continue
+            diags.warn(Loc(shown(sub)),
+                       t("templates folder {name!r} is named by no principal: its templates are "
+                         "never used", name=sub.name),
+                       suggest(sub.name, known)
+                       + t("name it by a principal's id: {ids}", ids=", ".join(sorted(known))))

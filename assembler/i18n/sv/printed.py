@@ -14,7 +14,7 @@ SV: dict[str, str | Callable[..., str]] = {
         f"ok: {_n(sections, 'gemensamt avsnitt', 'gemensamma avsnitt')}, "
         f"{_n(additions, 'lokalt tillägg', 'lokala tillägg')}, "
         f"{_n(local, 'lokalt avsnitt', 'lokala avsnitt')}, "
-        f"{_n(frozen, 'fryst omgång', 'frysta omgångar')} oförändrade, "
+        f"{_n(frozen, 'fryst omgång oförändrad', 'frysta omgångar oförändrade')}, "
         f"{_n(warnings, 'varning', 'varningar')}",
     "built {n} edition(s) of round {round} into {folder}/":
         lambda n, round, folder:

@@ -250,4 +250,7 @@ SV: dict[str, str | Callable[..., str]] = {
         "ange en befintlig dokumentmall, eller utelämna --template",
     "the template has no footnotes part": "mallen har ingen del för fotnoter",
     "start from the packaged plan.docx": "utgå från den medföljande plan.docx",
+    "templates folder {name!r} is named by no principal: its templates are never used":
+        "mallmappen {name!r} har inte namnet på någon huvudman: dess mallar används aldrig",
+    "name it by a principal's id: {ids}": "byt namn på den till en huvudmans id: {ids}",
 }
