@@ -320,3 +320,14 @@ def test_every_summary_in_a_command_list_is_swedish(monkeypatch: pytest.MonkeyPa
     swedish = _summaries(cli, click.Context(cli))
     assert len(english) > 20 and english.keys() == swedish.keys()
     assert [name for name in english if english[name] == swedish[name]] == []
+
+
+def test_click_texts_install_survives_a_click_without_one_of_its_modules(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from assembler.i18n import clicktext
+
+    monkeypatch.setattr(clicktext, "MODULES", ("no_such_module", *clicktext.MODULES))
+    clicktext.install()
+    import click.exceptions
+
+    assert click.exceptions._ is clicktext.gettext  # type: ignore[attr-defined]

@@ -25,7 +25,10 @@ def ngettext(singular: str, plural: str, count: int) -> str:
 def install() -> None:
     """Route the gettext calls of click's modules through the catalogue (idempotent)."""
     for name in MODULES:
-        module = importlib.import_module(f"click.{name}")
+        try:  # a click release that moved a module keeps its English there, nothing breaks
+            module = importlib.import_module(f"click.{name}")
+        except ImportError:
+            continue
         if hasattr(module, "_"):
             module._ = gettext  # type: ignore[attr-defined]
         if hasattr(module, "ngettext"):
