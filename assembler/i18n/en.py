@@ -6,11 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-
-def n(count: int, one: str, many: str) -> str:
-    """`1 arena`, `3 arenas`."""
-    return f"{count} {one if count == 1 else many}"
-
+from .plural import n
 
 EN: dict[str, Callable[..., str]] = {
     "ok: {sections} common sections, {additions} local additions, {local} local sections, "

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .en import EN as _EN
-from .sv import SV as _SV
+from .sv import AREAS
 
 LANGUAGES = ("sv", "en")
 ENV = "ASSEMBLER_LANG"
@@ -63,7 +63,18 @@ def key(msgid: str) -> str:
     return " ".join(msgid.split())
 
 
-SV = {key(k): v for k, v in _SV.items()}
+def _merged(areas: tuple[Any, ...]) -> dict[str, str | Callable[..., str]]:
+    """The Swedish entries of every area by normalised id; an id in two areas is a bug."""
+    out: dict[str, str | Callable[..., str]] = {}
+    for area in areas:
+        ids = {key(k): v for k, v in area.SV.items()}
+        clash = out.keys() & ids.keys()
+        assert not clash, f"message ids in two catalogue modules: {sorted(clash)}"
+        out.update(ids)
+    return out
+
+
+SV = _merged(AREAS)
 EN = {key(k): v for k, v in _EN.items()}
 
 

@@ -4,7 +4,7 @@ commands print, and the diagnostics of each pipeline stage."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from types import ModuleType
 
 from . import (
     click,
@@ -20,9 +20,6 @@ from . import (
     word,
 )
 
-SV: dict[str, str | Callable[..., str]] = {}
-for _area in (init, commands, printed, plan, sources, rounds, remiss, word, stages, click,
-              environment):
-    _clash = {" ".join(k.split()) for k in SV} & {" ".join(k.split()) for k in _area.SV}
-    assert not _clash, f"message ids in two catalogue modules: {sorted(_clash)}"
-    SV.update(_area.SV)
+# The catalogue's areas; messages.py merges them (and refuses an id given in two).
+AREAS: tuple[ModuleType, ...] = (init, commands, printed, plan, sources, rounds, remiss, word,
+                                 stages, click, environment)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ._plural import n as _n
+from ..plural import n as _n
 
 SV: dict[str, str | Callable[..., str]] = {
     # lines the commands print
