@@ -42,18 +42,19 @@ class Translated:
     def get_short_help_str(self, limit: int = 45) -> str:
         if self.short_help:  # type: ignore[attr-defined]
             return t(self.short_help)  # type: ignore[attr-defined]
-        help_text = self.help  # type: ignore[attr-defined]
-        if help_text:  # the summary click makes of the help, made of the translated help
-            text = t(inspect.cleandoc(help_text).partition("\f")[0])
-            return click.utils.make_default_short_help(text, limit)
+        if self.help:  # type: ignore[attr-defined]  # click's summary of the translated help
+            return click.utils.make_default_short_help(self._help_text(), limit)
         return super().get_short_help_str(limit)  # type: ignore[misc]
 
+    def _help_text(self) -> str:
+        """The help in the run's language, without what follows a form feed."""
+        return t(inspect.cleandoc(self.help).partition("\f")[0])  # type: ignore[attr-defined]
+
     def format_help_text(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        help_text = self.help  # type: ignore[attr-defined]
-        if help_text:
+        if self.help:  # type: ignore[attr-defined]
             formatter.write_paragraph()
             with formatter.indentation():
-                formatter.write_text(t(inspect.cleandoc(help_text).partition("\f")[0]))
+                formatter.write_text(self._help_text())
 
     def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         rows = []
