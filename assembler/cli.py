@@ -22,11 +22,11 @@ from .cliopts import (
     verbose_opt,
 )
 from .cliopts import main as run
-from .errors import AssemblyError, Diagnostic, Diagnostics, shown
+from .errors import AssemblyError, Diagnostics, shown
 from .i18n.messages import t
 
 if TYPE_CHECKING:
-    from .pipeline import Built, Checked
+    from .pipeline import Built
     from .rounds.changes import SectionChange
 
 
@@ -102,8 +102,8 @@ def check_cmd(plan: PlanFolder, strict: bool) -> None:
         extra = validate_process(plan.sources, None, plan.responses)
         raise UserError(AssemblyError(exc.diagnostics + problems + extra,
                                       exc.more_may_follow)) from None
-    extra = validate_process(plan.sources, checked, plan.responses) + diags.warnings
-    extra += _template_owners(plan, checked)
+    extra = validate_process(plan.sources, checked, plan.responses, plan.templates)
+    extra += diags.warnings
     extra += long_paths(plan.out / checked.round_id, output_names(checked))
     problems += [d for d in extra if strict or not d.warning]
     if problems:
@@ -116,22 +116,6 @@ def check_cmd(plan: PlanFolder, strict: bool) -> None:
                  sections=n, additions=len(checked.sources.additions),
                  local=len(checked.sources.local_sections), frozen=len(frozen),
                  warnings=len(checked.diagnostics.warnings)))
-
-
-def _template_owners(plan: PlanFolder, checked: Checked) -> list[Diagnostic]:
-    """Warnings for templates/<id>/ folders that no principal or joint body is named by."""
-    from .remiss.roundcfg import configured_rounds, load_round
-    from .templates.verify import unknown_owners
-
-    config = checked.sources.config
-    known = {p.id for p in config.principals}
-    for round_id in configured_rounds(plan.sources):
-        rc = load_round(plan.sources, round_id, config, Diagnostics())
-        if rc is not None and rc.decision is not None and rc.decision.joint is not None:
-            known.add(rc.decision.joint.id)
-    diags = Diagnostics()
-    unknown_owners(plan.templates, known, diags)
-    return diags.items
 
 
 @cli.command("build", short_help="Write the Word editions into OUT/<round>/.")

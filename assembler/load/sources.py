@@ -68,19 +68,17 @@ def _section(node: Node, body_text: str, first: int, path: str, key: str,
     return section, body.footnotes
 
 
-def source_key(path: Path, root: Path | None) -> str:
+def source_key(path: Path, root: Path) -> str:
     """A source file's name inside the sources folder (`common/10-inledning.md`): the key of
     its footnote definitions, the same whatever the working directory, so that a built edition
     and a frozen model do not depend on where the tool was run."""
-    if root is not None:
-        try:
-            return path.resolve().relative_to(root.resolve()).as_posix()
-        except ValueError:
-            pass
-    return path.name
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:  # not below the sources folder
+        return path.name
 
 
-def load_chapter(path: Path, diags: Diagnostics, root: Path | None = None) -> Chapter | None:
+def load_chapter(path: Path, diags: Diagnostics, root: Path) -> Chapter | None:
     text = read_text(path, diags)
     split = split_front_matter(text, shown(path), diags) if text is not None else None
     if split is None:
@@ -93,7 +91,7 @@ def load_chapter(path: Path, diags: Diagnostics, root: Path | None = None) -> Ch
     return Chapter(built[0], node.integer("order", 0), built[1], node.loc)
 
 
-def load_local(path: Path, arena_id: str, diags: Diagnostics, root: Path | None = None
+def load_local(path: Path, arena_id: str, diags: Diagnostics, root: Path
                ) -> Addition | LocalSection | None:
     text = read_text(path, diags)
     split = split_front_matter(text, shown(path), diags) if text is not None else None

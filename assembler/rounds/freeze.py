@@ -100,11 +100,6 @@ def _write_folder(folder: Path, files: dict[str, bytes], manifest: Mapping[str, 
         os.replace(tmp, folder)
 
 
-def inside(folder: Path, name: str) -> Path | None:
-    """folder/name, or None when `name` (read from data) would leave the folder."""
-    return inputs.inside(folder, name)
-
-
 def verify(folder: Path) -> list[Diagnostic]:
     """Problems with a frozen round: missing, or changed since it was frozen."""
     return inputs.read_round_files(folder)[1]

@@ -39,7 +39,7 @@ class SourceBlock:
 
 def source_blocks(sources: Sources) -> dict[tuple[str, int], SourceBlock]:
     """(path, line) → every top-level block of the sources (slot contents included)."""
-    root = Path(sources.root) if sources.root else None
+    root = Path(sources.root)
     out: dict[tuple[str, int], SourceBlock] = {}
     notes: dict[str, dict[str, tuple[Block, ...]]] = {}  # path → label → blocks
     defs = [c.footnotes for c in sources.chapters] + [a.footnotes for a in sources.additions] + [
